@@ -1,0 +1,88 @@
+// Creates and opens case files: a DuckDB database with Driftscope's bookkeeping tables and a schema version.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { CaseInfo } from '../../../shared/model/case';
+import { CaseDatabase, type DatabaseLimits } from '../db/case-database';
+import { EngineError } from '../engine-error';
+import caseSchemaSql from '../sql/case-schema.sql?raw';
+import caseMetaReadSql from '../sql/case-meta-read.sql?raw';
+import caseMetaWriteSql from '../sql/case-meta-write.sql?raw';
+
+export const CASE_SCHEMA_VERSION = 1;
+const APP_MARK = 'driftscope';
+
+export interface OpenCase {
+  info: CaseInfo;
+  db: CaseDatabase;
+}
+
+export async function createCase(path: string, limits?: DatabaseLimits): Promise<OpenCase> {
+  const absolute = resolve(path);
+  if (existsSync(absolute)) {
+    throw new EngineError('bad_request', `${absolute} already exists: open it, or choose a new file name`);
+  }
+  mkdirSync(dirname(absolute), { recursive: true });
+  const db = await openDatabase(absolute, limits);
+  try {
+    await db.run(caseSchemaSql);
+    const createdAt = new Date().toISOString();
+    for (const [key, value] of [
+      ['app', APP_MARK],
+      ['schema_version', String(CASE_SCHEMA_VERSION)],
+      ['created_at', createdAt],
+    ]) {
+      await db.run(caseMetaWriteSql, { key: key ?? '', value: value ?? '' });
+    }
+    return { db, info: { path: absolute, schemaVersion: CASE_SCHEMA_VERSION, createdAt } };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export async function openCase(path: string, limits?: DatabaseLimits): Promise<OpenCase> {
+  const absolute = resolve(path);
+  if (!existsSync(absolute)) throw new EngineError('not_found', `${absolute}: no such case file`);
+  const db = await openDatabase(absolute, limits);
+  try {
+    const meta = await readMeta(db, absolute);
+    const version = Number(meta.get('schema_version'));
+    if (version > CASE_SCHEMA_VERSION) {
+      throw new EngineError(
+        'bad_request',
+        `${absolute} was written by a newer Driftscope (case schema ${version}); this version reads up to ${CASE_SCHEMA_VERSION}`,
+      );
+    }
+    await db.run(caseSchemaSql);
+    return { db, info: { path: absolute, schemaVersion: version, createdAt: meta.get('created_at') ?? '' } };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+async function readMeta(db: CaseDatabase, path: string): Promise<Map<string, string>> {
+  const rows = await db
+    .query<{ key: string; value: string }>(caseMetaReadSql)
+    .catch(() => [] as { key: string; value: string }[]);
+  const meta = new Map(rows.map((row) => [row.key, row.value]));
+  if (meta.get('app') !== APP_MARK) {
+    throw new EngineError('bad_request', `${path} is not a Driftscope case file`);
+  }
+  return meta;
+}
+
+async function openDatabase(path: string, limits?: DatabaseLimits): Promise<CaseDatabase> {
+  try {
+    return await CaseDatabase.open(path, limits);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/lock/i.test(message)) {
+      throw new EngineError('case_locked', `${path} is open in another Driftscope window or process`);
+    }
+    if (/not a valid DuckDB database|Unable to open|invalid|magic/i.test(message)) {
+      throw new EngineError('bad_request', `${path} is not a Driftscope case file (${message.split('\n')[0]})`);
+    }
+    throw error;
+  }
+}

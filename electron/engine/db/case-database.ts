@@ -1,0 +1,125 @@
+// The only importer of @duckdb/node-api: opens a case file with limits and runs queries with bound parameters.
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+/** A JSON-safe row: BIGINT, DECIMAL and time values arrive as strings so nothing is rounded. */
+export type JsonRow = Record<string, string | number | boolean | null>;
+
+/** Bound parameter values, by name ($name in the SQL). */
+export type QueryParams = Record<string, string | number | boolean | null>;
+
+export interface DatabaseLimits {
+  /** DuckDB memory limit, e.g. '2GB'. */
+  memoryLimit: string;
+  /** Worker threads; defaults to DuckDB's choice (all cores). */
+  threads?: number;
+}
+
+export const DEFAULT_LIMITS: DatabaseLimits = { memoryLimit: '2GB' };
+
+export interface ColumnDescription {
+  name: string;
+  duckdbType: string;
+}
+
+/** One DuckDB connection: statements on it run one after another. */
+export class Session {
+  constructor(private readonly connection: DuckDBConnection) {}
+
+  /** Runs a statement and returns its rows as JSON-safe objects. */
+  async query<T extends JsonRow = JsonRow>(sql: string, params: QueryParams = {}): Promise<T[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJson() as T[];
+  }
+
+  /** Runs a statement whose rows are not needed. */
+  async run(sql: string, params: QueryParams = {}): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+
+  /** Names and DuckDB types of the columns a query would return, without running it. */
+  async describe(sql: string, params: QueryParams = {}): Promise<ColumnDescription[]> {
+    const prepared = await this.connection.prepare(`SELECT * FROM (${sql}) LIMIT 0`);
+    prepared.bind(params);
+    const reader = await prepared.runAndReadAll();
+    const types = reader.columnTypes();
+    return reader.columnNames().map((name, i) => ({ name, duckdbType: String(types[i]) }));
+  }
+
+  /** Stops the statement running on this connection, if any. */
+  interrupt(): void {
+    this.connection.interrupt();
+  }
+
+  close(): void {
+    this.connection.closeSync();
+  }
+}
+
+/** An open case file: a shared session for reads, and a fresh connection for each transaction. */
+export class CaseDatabase {
+  private constructor(
+    readonly path: string,
+    private readonly instance: DuckDBInstance,
+    readonly session: Session,
+    private readonly spillDirectory: string,
+  ) {}
+
+  /** Opens (creating if absent) a DuckDB database file; ':memory:' gives a throw-away database. */
+  static async open(path: string, limits: DatabaseLimits = DEFAULT_LIMITS): Promise<CaseDatabase> {
+    const spillDirectory = join(tmpdir(), 'driftscope-spill', randomUUID());
+    mkdirSync(spillDirectory, { recursive: true });
+    const options: Record<string, string> = {
+      memory_limit: limits.memoryLimit,
+      temp_directory: spillDirectory,
+      TimeZone: 'UTC',
+    };
+    if (limits.threads !== undefined) options.threads = String(limits.threads);
+    try {
+      const instance = await DuckDBInstance.create(path, options);
+      const session = new Session(await instance.connect());
+      return new CaseDatabase(path, instance, session, spillDirectory);
+    } catch (error) {
+      rmSync(spillDirectory, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  query<T extends JsonRow = JsonRow>(sql: string, params: QueryParams = {}): Promise<T[]> {
+    return this.session.query<T>(sql, params);
+  }
+
+  run(sql: string, params: QueryParams = {}): Promise<void> {
+    return this.session.run(sql, params);
+  }
+
+  /**
+   * Runs work in one transaction on a connection of its own, so readers keep seeing the committed case
+   * meanwhile: all of the work lands, or none of it does.
+   */
+  async transaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    const session = new Session(await this.instance.connect());
+    try {
+      await session.run('BEGIN TRANSACTION');
+      try {
+        const result = await work(session);
+        await session.run('COMMIT');
+        return result;
+      } catch (error) {
+        await session.run('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      session.close();
+    }
+  }
+
+  close(): void {
+    this.session.close();
+    this.instance.closeSync();
+    rmSync(this.spillDirectory, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,67 @@
+// Runtime checks of every engine call's request, so malformed input from IPC or HTTP is refused clearly.
+import { z } from 'zod';
+import type { EngineCalls } from '../../shared/contract';
+
+const none = z.object({}).strict();
+
+const sort = z.array(z.object({ column: z.string(), direction: z.enum(['asc', 'desc']) })).optional();
+
+const rangeType = z.enum([
+  'equals',
+  'notEqual',
+  'lessThan',
+  'lessThanOrEqual',
+  'greaterThan',
+  'greaterThanOrEqual',
+  'inRange',
+  'blank',
+  'notBlank',
+]);
+
+const condition = z.discriminatedUnion('filterType', [
+  z.object({
+    filterType: z.literal('text'),
+    type: z.enum(['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank']),
+    filter: z.string().nullish(),
+  }),
+  z.object({
+    filterType: z.literal('number'),
+    type: rangeType,
+    filter: z.number().nullish(),
+    filterTo: z.number().nullish(),
+  }),
+  z.object({
+    filterType: z.literal('date'),
+    type: rangeType,
+    dateFrom: z.string().nullish(),
+    dateTo: z.string().nullish(),
+  }),
+]);
+
+const combined = z.object({
+  filterType: z.enum(['text', 'number', 'date']),
+  operator: z.enum(['AND', 'OR']),
+  conditions: z.array(condition).min(1),
+});
+
+const filter = z.record(z.string(), z.union([combined, condition])).optional();
+
+const path = z.string().min(1);
+
+export const requestSchemas = {
+  getAppInfo: none,
+  createCase: z.object({ path }),
+  openCase: z.object({ path }),
+  closeCase: none,
+  importFiles: z.object({ paths: z.array(path).min(1) }),
+  listTables: none,
+  getTablePage: z.object({
+    table: z.string().min(1),
+    startRow: z.number().int().min(0),
+    endRow: z.number().int().min(1),
+    sort,
+    filter,
+  }),
+  exportTableCsv: z.object({ table: z.string().min(1), path, sort, filter }),
+  listDirectory: z.object({ path: z.string().min(1).nullable() }),
+} satisfies { [K in keyof EngineCalls]: z.ZodType<EngineCalls[K]['request']> };
