@@ -9,7 +9,7 @@ type Call<Req, Res> = { request: Req; response: Res };
 type None = Record<string, never>;
 
 /** Calls answered by the engine service: the same handlers serve IPC, the loopback host and the CLI. */
-export interface EngineCalls {
+export type EngineCalls = {
   getAppInfo: Call<None, AppInfo>;
   createCase: Call<{ path: string }, CaseInfo>;
   openCase: Call<{ path: string }, CaseInfo>;
@@ -19,16 +19,16 @@ export interface EngineCalls {
   getTablePage: Call<PageRequest, PageResponse>;
   exportTableCsv: Call<ExportCsvRequest, ExportCsvResult>;
   listDirectory: Call<{ path: string | null }, DirectoryListing>;
-}
+};
 
 /** Calls answered by the shell around the engine: native dialogs in the desktop app. */
-export interface ShellCalls {
+export type ShellCalls = {
   pickImportFiles: Call<None, PickResult>;
   pickImportFolder: Call<None, PickResult>;
   pickCaseToOpen: Call<None, PickResult>;
   pickCaseToCreate: Call<None, PickResult>;
   pickExportPath: Call<{ suggestedName: string }, PickResult>;
-}
+};
 
 export type ApiCalls = EngineCalls & ShellCalls;
 export type CallName = keyof ApiCalls;

@@ -8,7 +8,6 @@ import { DEFAULT_LIMITS, type DatabaseLimits } from './db/case-database';
 import { createCase, openCase, type OpenCase } from './case/case-store';
 import { EngineError } from './engine-error';
 import { importFiles } from './ingest/import-files';
-import { InputPathError } from './ingest/collect-files';
 import { listTables, UnknownTableError } from './query/table-catalog';
 import { FilterError } from './query/filter-sql';
 import { getTablePage, PageRangeError } from './query/table-page';
@@ -127,7 +126,6 @@ function toErrorResult(error: unknown): Result<never> {
   if (error instanceof EngineError) return err(error.code, message);
   if (error instanceof UnknownTableError) return err('not_found', message);
   if (
-    error instanceof InputPathError ||
     error instanceof FilterError ||
     error instanceof PageRangeError ||
     error instanceof ExportPathError

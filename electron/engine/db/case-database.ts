@@ -75,12 +75,16 @@ export class CaseDatabase {
     const options: Record<string, string> = {
       memory_limit: limits.memoryLimit,
       temp_directory: spillDirectory,
-      TimeZone: 'UTC',
+      // Nothing leaves the machine: never fetch an extension (ICU, JSON and Parquet are built in).
+      autoinstall_known_extensions: 'false',
+      allow_community_extensions: 'false',
     };
     if (limits.threads !== undefined) options.threads = String(limits.threads);
     try {
       const instance = await DuckDBInstance.create(path, options);
       const session = new Session(await instance.connect());
+      // Instants are shown and compared in UTC on every connection, never in the machine's zone.
+      await session.run("SET GLOBAL TimeZone = 'UTC'");
       return new CaseDatabase(path, instance, session, spillDirectory);
     } catch (error) {
       rmSync(spillDirectory, { recursive: true, force: true });

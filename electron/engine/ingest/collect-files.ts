@@ -11,23 +11,34 @@ export interface InputFile {
 /** File names a folder walk picks up; a file named explicitly is always taken. */
 const DELIMITED_TEXT = /\.(csv|tsv|txt)(\.gz)?$/i;
 
-export class InputPathError extends Error {}
+/** A path the user gave that cannot be imported, with the reason. */
+export interface UnusablePath {
+  path: string;
+  reason: string;
+}
 
-export async function collectFiles(paths: string[]): Promise<InputFile[]> {
+export interface CollectedFiles {
+  files: InputFile[];
+  unusable: UnusablePath[];
+}
+
+export async function collectFiles(paths: string[]): Promise<CollectedFiles> {
   const files = new Map<string, InputFile>();
+  const unusable: UnusablePath[] = [];
   for (const given of paths) {
     const path = resolve(given);
     const info = await stat(path).catch(() => null);
-    if (info === null) throw new InputPathError(`${given}: no such file or folder`);
-    if (info.isDirectory()) {
+    if (info === null) {
+      unusable.push({ path, reason: `${path}: no such file or folder` });
+    } else if (info.isDirectory()) {
       for (const found of await walk(path)) files.set(found.path, found);
     } else if (info.isFile()) {
       files.set(path, { path, bytes: info.size, modifiedAt: info.mtime });
     } else {
-      throw new InputPathError(`${given}: not a regular file or folder`);
+      unusable.push({ path, reason: `${path}: not a regular file or folder` });
     }
   }
-  return [...files.values()];
+  return { files: [...files.values()], unusable };
 }
 
 async function walk(folder: string): Promise<InputFile[]> {

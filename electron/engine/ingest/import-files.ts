@@ -25,7 +25,7 @@ export async function importFiles(
   paths: string[],
   onProgress: ProgressListener,
 ): Promise<ImportSummary> {
-  const files = await collectFiles(paths);
+  const { files, unusable } = await collectFiles(paths);
   const progress: ImportProgress = {
     phase: 'scanning',
     currentFile: null,
@@ -37,7 +37,10 @@ export async function importFiles(
   };
   onProgress({ ...progress });
   const takenNames = new Set(await listTableNames(db.session));
-  const outcomes: FileOutcome[] = [];
+  const outcomes: FileOutcome[] = unusable.map(({ path, reason }) => ({
+    ...emptyOutcome(path),
+    message: reason,
+  }));
   for (const file of files) {
     const outcome = await importOneFile(db, file, takenNames, progress, onProgress);
     outcomes.push(outcome);
@@ -62,16 +65,7 @@ async function importOneFile(
   progress: ImportProgress,
   onProgress: ProgressListener,
 ): Promise<FileOutcome> {
-  const outcome: FileOutcome = {
-    path: file.path,
-    status: 'failed',
-    table: null,
-    rowsSeen: 0,
-    rowsLoaded: 0,
-    rowsRejected: 0,
-    sha256: null,
-    message: null,
-  };
+  const outcome = emptyOutcome(file.path);
   progress.currentFile = file.path;
   progress.phase = 'hashing';
   onProgress({ ...progress });
@@ -141,6 +135,19 @@ async function loadCsv(
     max_line_chars: MAX_REJECT_LINE_CHARS,
   });
   return { rowsSeen, rowsLoaded, rowsRejected };
+}
+
+function emptyOutcome(path: string): FileOutcome {
+  return {
+    path,
+    status: 'failed',
+    table: null,
+    rowsSeen: 0,
+    rowsLoaded: 0,
+    rowsRejected: 0,
+    sha256: null,
+    message: null,
+  };
 }
 
 function messageOf(error: unknown): string {

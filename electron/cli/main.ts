@@ -1,0 +1,54 @@
+// The `driftscope` command line: parses arguments and hands each command to its module over the engine.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { appVersion } from '../engine/app-paths';
+import { CliError } from './cli-error';
+import { runImportCommand } from './import-command';
+import { runServeCommand } from './serve-command';
+
+const memoryLimitOption = () =>
+  new Option('--memory-limit <size>', 'DuckDB memory limit; larger work spills to a temp folder').default('2GB');
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is 0 to 65535');
+  return port;
+}
+
+const program = new Command()
+  .name('driftscope')
+  .description('Forensic analysis of inventory drift between WMS, ERP and storefront exports. Everything runs locally.')
+  .version(appVersion())
+  .showHelpAfterError('(run with --help for usage)');
+
+program
+  .command('import')
+  .description('load CSV files (or folders of them) into a case file; the originals are only read')
+  .argument('<paths...>', 'files or folders to import')
+  .requiredOption('--case <file>', 'case file to load into (created if it does not exist), e.g. client-x.driftcase')
+  .addOption(memoryLimitOption())
+  .option('--no-progress', 'do not draw a progress bar')
+  .addHelpText('after', '\nExample:\n  driftscope import exports/ --case client-x.driftcase')
+  .action(async (paths: string[], options: { case: string; memoryLimit: string; progress: boolean }) => {
+    process.exitCode = await runImportCommand(paths, options);
+  });
+
+program
+  .command('serve')
+  .description('run the app in a browser on this machine (127.0.0.1 only, with a per-run access token)')
+  .option('--case <file>', 'case file to open at start (created if it does not exist)')
+  .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 0)
+  .addOption(memoryLimitOption())
+  .action(async (options: { case?: string; port: number; memoryLimit: string }) => {
+    await runServeCommand(options);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CliError) {
+    process.stderr.write(`driftscope: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    throw error;
+  }
+}

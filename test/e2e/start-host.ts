@@ -1,0 +1,35 @@
+// Starts `driftscope serve` once for the end-to-end run and hands its URL (with token) to the tests.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export default async function startHost(): Promise<() => Promise<void>> {
+  const workDir = mkdtempSync(join(tmpdir(), 'driftscope-e2e-'));
+  const root = join(import.meta.dirname, '..', '..');
+  const server = spawn(process.execPath, [join(root, 'bin', 'driftscope.js'), 'serve', '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`driftscope serve printed no URL:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    server.stdout.on('data', read);
+    server.stderr.on('data', read);
+    server.on('exit', (code) => reject(new Error(`driftscope serve exited with ${code}:\n${output}`)));
+  });
+  process.env.DRIFTSCOPE_URL = url;
+  process.env.DRIFTSCOPE_E2E_DIR = workDir;
+  return async () => {
+    server.kill('SIGTERM');
+    rmSync(workDir, { recursive: true, force: true });
+  };
+}

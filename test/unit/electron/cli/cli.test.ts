@@ -1,0 +1,61 @@
+// The `driftscope` command as a user runs it: help, import with per-file outcomes, exit codes, plain errors.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, tempFolder } from '../../../support/temp-folder';
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, '..', '..', '..', '..', 'bin', 'driftscope.js');
+
+async function driftscope(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('driftscope CLI', () => {
+  const folder = tempFolder();
+
+  it('explains its commands', async () => {
+    const help = await driftscope('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/import \[options\] <paths\.\.\.>/);
+    expect(help.stdout).toMatch(/serve \[options\]/);
+  });
+
+  it('imports files into a new case and prints each file with its counts', async () => {
+    const casePath = join(folder, 'cli.driftcase');
+    const result = await driftscope('import', join(FIXTURES, 'csv', 'malformed-rows.csv'), join(FIXTURES, 'csv', 'tabs.tsv'), '--case', casePath);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Created case ${casePath}`);
+    expect(result.stdout).toMatch(/malformed-rows\.csv\s+loaded\s+raw_malformed_rows\s+2\s+2/);
+    expect(result.stdout).toMatch(/tabs\.tsv\s+loaded\s+raw_tabs\s+2\s+0/);
+    expect(result.stdout).toContain('2 file(s): 4 rows loaded, 2 rejected');
+    const again = await driftscope('import', join(FIXTURES, 'csv', 'tabs.tsv'), '--case', casePath);
+    expect(again.stdout).toContain(`Opened case ${casePath}`);
+    expect(again.stdout).toMatch(/already_imported/);
+  });
+
+  it('exits 1 naming the file when a path cannot be imported, after loading the rest', async () => {
+    const result = await driftscope('import', join(folder, 'missing.csv'), join(FIXTURES, 'csv', 'tabs.tsv'), '--case', join(folder, 'partial.driftcase'));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/missing\.csv\s+failed/);
+    expect(result.stdout).toContain('no such file or folder');
+    expect(result.stdout).toMatch(/tabs\.tsv\s+loaded/);
+  });
+
+  it('reports usage mistakes and unusable case files in one line, without a stack trace', async () => {
+    const usage = await driftscope('import', join(FIXTURES, 'csv', 'tabs.tsv'));
+    expect(usage.code).not.toBe(0);
+    expect(usage.stderr).toMatch(/required option '--case <file>' not specified/);
+    const notCase = await driftscope('import', join(FIXTURES, 'csv', 'tabs.tsv'), '--case', join(FIXTURES, 'csv', 'tabs.tsv'));
+    expect(notCase.code).toBe(1);
+    expect(notCase.stderr).toMatch(/^driftscope: .*tabs\.tsv is not a Driftscope case file/);
+    expect(notCase.stderr).not.toMatch(/\n\s+at /);
+  });
+});
