@@ -1,27 +1,18 @@
 // Runtime checks of every engine call's request, so malformed input from IPC or HTTP is refused clearly.
 import { z } from 'zod';
 import type { EngineCalls } from '../../shared/contract';
+import { RANGE_FILTER_TYPES, TEXT_FILTER_TYPES } from '../../shared/model/page';
 
 const none = z.object({}).strict();
 
 const sort = z.array(z.object({ column: z.string(), direction: z.enum(['asc', 'desc']) })).optional();
 
-const rangeType = z.enum([
-  'equals',
-  'notEqual',
-  'lessThan',
-  'lessThanOrEqual',
-  'greaterThan',
-  'greaterThanOrEqual',
-  'inRange',
-  'blank',
-  'notBlank',
-]);
+const rangeType = z.enum(RANGE_FILTER_TYPES);
 
 const condition = z.discriminatedUnion('filterType', [
   z.object({
     filterType: z.literal('text'),
-    type: z.enum(['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank']),
+    type: z.enum(TEXT_FILTER_TYPES),
     filter: z.string().nullish(),
   }),
   z.object({

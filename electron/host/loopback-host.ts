@@ -14,13 +14,7 @@ import {
 import { err, type Result } from '../../shared/result';
 import type { EventStream } from './event-stream';
 import { isAllowedHost, isAllowedOrigin, TOKEN_COOKIE, tokenFromCookie, tokensMatch } from './request-guard';
-import { readStaticFile } from './static-files';
-
-/** Same policy as the desktop window: nothing from any other origin. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
-  "frame-ancestors 'none'";
+import { CONTENT_SECURITY_POLICY, readStaticFile } from './static-files';
 
 const MAX_BODY_BYTES = 1 << 20;
 

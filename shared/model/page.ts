@@ -7,26 +7,34 @@ export interface SortSpec {
   direction: SortDirection;
 }
 
-export type TextFilterType =
-  | 'contains'
-  | 'notContains'
-  | 'equals'
-  | 'notEqual'
-  | 'startsWith'
-  | 'endsWith'
-  | 'blank'
-  | 'notBlank';
+/** Text conditions the engine can push down, in the grid's names. */
+export const TEXT_FILTER_TYPES = [
+  'contains',
+  'notContains',
+  'equals',
+  'notEqual',
+  'startsWith',
+  'endsWith',
+  'blank',
+  'notBlank',
+] as const;
 
-export type RangeFilterType =
-  | 'equals'
-  | 'notEqual'
-  | 'lessThan'
-  | 'lessThanOrEqual'
-  | 'greaterThan'
-  | 'greaterThanOrEqual'
-  | 'inRange'
-  | 'blank'
-  | 'notBlank';
+export type TextFilterType = (typeof TEXT_FILTER_TYPES)[number];
+
+/** Number and date conditions the engine can push down, in the grid's names. */
+export const RANGE_FILTER_TYPES = [
+  'equals',
+  'notEqual',
+  'lessThan',
+  'lessThanOrEqual',
+  'greaterThan',
+  'greaterThanOrEqual',
+  'inRange',
+  'blank',
+  'notBlank',
+] as const;
+
+export type RangeFilterType = (typeof RANGE_FILTER_TYPES)[number];
 
 export interface TextCondition {
   filterType: 'text';

@@ -139,14 +139,38 @@ function numberSql(column: string, condition: NumberCondition, bind: Bind): stri
   );
 }
 
+/**
+ * Date filters compare whole days, as the grid's date picker offers days: "equals 2026-11-03" matches every instant
+ * of that day (UTC). Written as half-open ranges on the column itself so DuckDB can still skip row groups.
+ */
 function dateSql(column: string, info: ColumnInfo, condition: DateCondition, bind: Bind): string {
   if (condition.type === 'blank') return `${column} IS NULL`;
   if (condition.type === 'notBlank') return `${column} IS NOT NULL`;
-  const zoned = info.duckdbType.toUpperCase().includes('WITH TIME ZONE');
-  const target = zoned ? 'TIMESTAMPTZ' : info.duckdbType.toUpperCase() === 'DATE' ? 'DATE' : 'TIMESTAMP';
-  const instant = (value: string | null | undefined): string => {
+  const type = info.duckdbType.toUpperCase();
+  const target = type.includes('WITH TIME ZONE') ? 'TIMESTAMPTZ' : type === 'DATE' ? 'DATE' : 'TIMESTAMP';
+  const day = (value: string | null | undefined): string => {
     if (typeof value !== 'string' || value.trim() === '') throw new FilterError('A date filter needs a date');
-    return `CAST(${bind(value)} AS ${target})`;
+    return `CAST(${bind(value)} AS DATE)`;
   };
-  return rangeSql(column, condition.type, instant(condition.dateFrom), () => instant(condition.dateTo));
+  const start = (d: string) => `CAST(${d} AS ${target})`;
+  const end = (d: string) => `CAST(${d} + INTERVAL 1 DAY AS ${target})`;
+  const from = day(condition.dateFrom);
+  switch (condition.type) {
+    case 'equals':
+      return `(${column} >= ${start(from)} AND ${column} < ${end(from)})`;
+    case 'notEqual':
+      return `(${column} IS NULL OR ${column} < ${start(from)} OR ${column} >= ${end(from)})`;
+    case 'lessThan':
+      return `${column} < ${start(from)}`;
+    case 'lessThanOrEqual':
+      return `${column} < ${end(from)}`;
+    case 'greaterThan':
+      return `${column} >= ${end(from)}`;
+    case 'greaterThanOrEqual':
+      return `${column} >= ${start(from)}`;
+    case 'inRange':
+      return `(${column} >= ${start(from)} AND ${column} < ${end(day(condition.dateTo))})`;
+    default:
+      throw new FilterError(`Unknown date filter "${String(condition.type)}"`);
+  }
 }

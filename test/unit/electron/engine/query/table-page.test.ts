@@ -50,11 +50,16 @@ describe('getTablePage', () => {
     const range = await page({ filter: { qty: { filterType: 'number', type: 'inRange', filter: 10, filterTo: 20 } } });
     expect(range.rows.every((row) => Number(row.qty) >= 10 && Number(row.qty) <= 20)).toBe(true);
     expect(range.rowCount).toBeGreaterThan(0);
-    const early = await page({
-      filter: { ts: { filterType: 'date', type: 'lessThan', dateFrom: '2026-11-02 08:10:00' } },
-      endRow: 250,
+    const sameDay = await page({ filter: { ts: { filterType: 'date', type: 'equals', dateFrom: '2026-11-02 00:00:00' } } });
+    expect(sameDay.rowCount).toBe(250);
+    const before = await page({ filter: { ts: { filterType: 'date', type: 'lessThan', dateFrom: '2026-11-02 00:00:00' } } });
+    expect(before.rowCount).toBe(0);
+    const through = await page({
+      filter: { ts: { filterType: 'date', type: 'inRange', dateFrom: '2026-11-01 00:00:00', dateTo: '2026-11-02 00:00:00' } },
     });
-    expect(early.rows.map((row) => row.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(through.rowCount).toBe(250);
+    const after = await page({ filter: { ts: { filterType: 'date', type: 'greaterThan', dateFrom: '2026-11-02 00:00:00' } } });
+    expect(after.rowCount).toBe(0);
   });
 
   it('combines conditions on one column with OR', async () => {

@@ -1,0 +1,30 @@
+// The sandboxed preload: exposes one method per contract call and push-event subscriptions on window.driftscope, nothing else.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  API_CALLS,
+  BRIDGE_KEY,
+  PUSH_EVENTS,
+  ipcChannel,
+  type ApiClient,
+  type DesktopBridge,
+  type PushEventName,
+  type PushSubscriber,
+} from '../../shared/contract';
+
+const api = Object.fromEntries(
+  API_CALLS.map((name) => [name, (request: unknown) => ipcRenderer.invoke(ipcChannel(name), request)]),
+) as unknown as ApiClient;
+
+// The page gets only the payload: the IpcRendererEvent would hand it `sender`, i.e. ipcRenderer itself.
+const on: PushSubscriber = (event, listener) => {
+  if (!PUSH_EVENTS.includes(event as PushEventName)) throw new Error(`Unknown Driftscope event: ${String(event)}`);
+  const channel = ipcChannel(event);
+  const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload as Parameters<typeof listener>[0]);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+};
+
+const bridge: DesktopBridge = { api, on };
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

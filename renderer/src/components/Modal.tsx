@@ -1,0 +1,36 @@
+// A centred modal dialog over a dimmed backdrop; Escape or the close button cancels it.
+import { useEffect, type ReactElement, type ReactNode } from 'react';
+import { Icon } from './Icon';
+
+interface ModalProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  footer: ReactNode;
+  testId?: string;
+}
+
+export function Modal({ title, onClose, children, footer, testId }: ModalProps): ReactElement {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal" role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
+        <header className="modal-header">
+          <h2>{title}</h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            <Icon name="close" size={14} />
+          </button>
+        </header>
+        <div className="modal-body">{children}</div>
+        <footer className="modal-footer">{footer}</footer>
+      </div>
+    </div>
+  );
+}

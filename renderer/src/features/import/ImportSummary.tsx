@@ -1,0 +1,89 @@
+// What the last import did, file by file: status, target table, rows loaded and rejected, and why.
+import type { ReactElement } from 'react';
+import type { FileOutcome, FileOutcomeStatus } from '../../../../shared/model/import';
+import { useAppStore } from '../../app/store-context';
+import { Icon } from '../../components/Icon';
+import { formatCount, formatRows } from '../../components/format';
+import { baseName } from '../../store/paths';
+import { selectOutcomeCounts } from '../../store/selectors';
+
+const STATUS_LABELS: Record<FileOutcomeStatus, string> = {
+  loaded: 'Loaded',
+  already_imported: 'Already imported',
+  failed: 'Failed',
+};
+
+export function ImportSummary(): ReactElement | null {
+  const summary = useAppStore((state) => state.importSummary);
+  const dismiss = useAppStore((state) => state.dismissImportSummary);
+  const selectTable = useAppStore((state) => state.selectTable);
+  if (summary === null) return null;
+  const counts = selectOutcomeCounts(summary);
+
+  return (
+    <section className="import-summary" data-testid="import-summary" aria-label="Import summary">
+      <header className="import-summary-header">
+        <strong>Import finished</strong>
+        <span>
+          {formatCount(summary.files.length)} {summary.files.length === 1 ? 'file' : 'files'}: {counts.loaded} loaded
+          {counts.already_imported > 0 && `, ${counts.already_imported} already imported`}
+          {counts.failed > 0 && `, ${counts.failed} failed`}
+        </span>
+        <span className="status-item">{formatRows(summary.rowsLoaded)} loaded</span>
+        {summary.rowsRejected > 0 && (
+          <span className="status-item warn">{formatRows(summary.rowsRejected)} rejected</span>
+        )}
+        <button type="button" className="icon-button" aria-label="Dismiss import summary" onClick={dismiss}>
+          <Icon name="close" size={14} />
+        </button>
+      </header>
+      <div className="import-summary-scroll">
+        <table className="summary-table">
+          <thead>
+            <tr>
+              <th>Status</th>
+              <th>File</th>
+              <th>Table</th>
+              <th className="numeric">Rows loaded</th>
+              <th className="numeric">Rows rejected</th>
+              <th>Message</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.files.map((file) => (
+              <SummaryRow key={file.path} file={file} onSelectTable={selectTable} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function SummaryRow({ file, onSelectTable }: { file: FileOutcome; onSelectTable: (name: string) => void }): ReactElement {
+  const table = file.table;
+  return (
+    <tr data-testid="import-summary-row" data-status={file.status}>
+      <td>
+        <span className={`pill pill-${file.status}`}>{STATUS_LABELS[file.status]}</span>
+      </td>
+      <td className="path-cell" title={file.path}>
+        {baseName(file.path)}
+      </td>
+      <td>
+        {table === null ? (
+          <span className="muted">—</span>
+        ) : (
+          <button type="button" className="link-button" onClick={() => onSelectTable(table)}>
+            {table}
+          </button>
+        )}
+      </td>
+      <td className="numeric">{formatCount(file.rowsLoaded)}</td>
+      <td className={file.rowsRejected > 0 ? 'numeric warn' : 'numeric'}>{formatCount(file.rowsRejected)}</td>
+      <td className="message-cell" title={file.message ?? undefined}>
+        {file.message ?? ''}
+      </td>
+    </tr>
+  );
+}

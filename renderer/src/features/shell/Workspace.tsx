@@ -1,0 +1,17 @@
+// The open case's layout: tables sidebar on the left, import summary and grid on the right.
+import type { ReactElement } from 'react';
+import { GridPane } from '../grid/GridPane';
+import { ImportSummary } from '../import/ImportSummary';
+import { TableList } from '../tables/TableList';
+
+export function Workspace(): ReactElement {
+  return (
+    <div className="workspace">
+      <TableList />
+      <main className="main-pane">
+        <ImportSummary />
+        <GridPane />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// Importing files into the open case: the running flag, live progress pushes and the last summary.
+import { selectFirstLoadedTable } from './selectors';
+import type { ImportSlice } from './types';
+import type { SliceFactory } from './slice';
+
+export const createImportSlice: SliceFactory<ImportSlice> =
+  ({ api }) =>
+  (set, get) => ({
+    importRunning: false,
+    importProgress: null,
+    importSummary: null,
+    importFiles: async (paths) => {
+      if (get().importRunning || paths.length === 0) return false;
+      set({ importRunning: true, importProgress: null, importSummary: null, notice: null });
+      const result = await api.importFiles({ paths });
+      set({ importRunning: false, importProgress: null });
+      if (!result.ok) {
+        get().showError(result.error);
+        await get().refreshTables(null);
+        return false;
+      }
+      set({ importSummary: result.value });
+      await get().refreshTables(selectFirstLoadedTable(result.value));
+      return true;
+    },
+    receiveImportProgress: (progress) => {
+      // A push can arrive after the call's answer; once the import is over it is stale.
+      if (get().importRunning) set({ importProgress: progress });
+    },
+    dismissImportSummary: () => set({ importSummary: null }),
+  });

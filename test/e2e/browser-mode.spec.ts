@@ -1,0 +1,83 @@
+// Browser mode end to end: create a case, import the sample through the UI, page, sort and filter in the grid.
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample');
+
+function hostUrl(): string {
+  const url = process.env.DRIFTSCOPE_URL;
+  if (url === undefined) throw new Error('DRIFTSCOPE_URL is not set: the global setup did not start the host');
+  return url;
+}
+
+async function choosePath(page: Page, path: string): Promise<void> {
+  const input = page.getByTestId('path-input');
+  await expect(input).toBeVisible();
+  await input.fill(path);
+  await page.getByTestId('path-dialog-ok').click();
+}
+
+const firstCell = (page: Page, column: string) => page.locator(`.ag-row[row-index="0"] [col-id="${column}"]`);
+
+test('imports the sample through the UI and pages, sorts and filters it in the grid', async ({ page }) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  const foreignRequests: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(new URL(hostUrl()).origin)) foreignRequests.push(request.url());
+  });
+
+  await page.goto(hostUrl());
+  await expect(page.getByTestId('start-screen')).toBeVisible();
+  expect(page.url()).not.toContain('token=');
+
+  await page.getByTestId('new-case').first().click();
+  await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'e2e.driftcase'));
+  await expect(page.getByTestId('app-shell')).toBeVisible();
+
+  await page.getByTestId('import-folder').first().click();
+  await choosePath(page, SAMPLE_DIR);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary.locator('[data-testid="import-summary-row"][data-status="loaded"]')).toHaveCount(2);
+  await expect(summary).toContainText('raw_middleware_events');
+
+  await page.getByTestId('table-item-raw_middleware_events').click();
+  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '480');
+  await expect(firstCell(page, 'event_id')).toHaveText('EVT-000001');
+
+  const header = page.locator('.ag-header-cell[col-id="event_id"] .ag-header-cell-label');
+  await header.click();
+  await header.click();
+  await expect(firstCell(page, 'event_id')).toHaveText('EVT-000480');
+
+  await page.locator('.ag-body-vertical-scroll-viewport').evaluate((viewport) => viewport.scrollTo(0, viewport.scrollHeight));
+  await expect(page.locator('.ag-row [col-id="event_id"]', { hasText: 'EVT-000001' })).toBeVisible();
+
+  await page.locator('.ag-header-cell[col-id="event_type"] .ag-header-cell-filter-button').click();
+  await page.locator('.ag-filter-body input').first().fill('receipt');
+  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '104');
+  await expect(page.getByTestId('row-count')).toContainText('104 of 480 rows');
+  await page.keyboard.press('Escape');
+  await expect(firstCell(page, 'event_type')).toHaveText('receipt');
+
+  await page.getByTestId('table-item-rejects').click();
+  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '2');
+  await expect(page.getByTestId('grid')).toContainText('MISSING COLUMNS');
+
+  await page.getByTestId('table-item-raw_middleware_events').click();
+  await expect(firstCell(page, 'event_id')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('grid-after-import.png'), fullPage: true });
+
+  expect(foreignRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('shows a clear error when a case cannot be opened', async ({ page }) => {
+  await page.goto(hostUrl());
+  await page.getByTestId('open-case').first().click();
+  await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'no-such.driftcase'));
+  await expect(page.getByTestId('error-banner')).toContainText('no such case file');
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportProgress, ImportSummary } from '../../../../shared/model/import';
+import { createAppStore } from '../../../../renderer/src/store/app-store';
+import { CASE_INFO, err, fakeApi, ok, table } from '../fake-api';
+
+const PROGRESS: ImportProgress = {
+  phase: 'loading',
+  currentFile: '/data/b.csv',
+  filesDone: 0,
+  filesTotal: 2,
+  bytesDone: 10,
+  bytesTotal: 100,
+  rowsLoaded: 0,
+};
+
+const SUMMARY: ImportSummary = {
+  files: [
+    {
+      path: '/data/a.csv',
+      status: 'already_imported',
+      table: 'raw_a',
+      rowsSeen: 0,
+      rowsLoaded: 0,
+      rowsRejected: 0,
+      sha256: 'aa',
+      message: 'same content as before',
+    },
+    {
+      path: '/data/b.csv',
+      status: 'loaded',
+      table: 'raw_b',
+      rowsSeen: 5,
+      rowsLoaded: 4,
+      rowsRejected: 1,
+      sha256: 'bb',
+      message: null,
+    },
+  ],
+  rowsLoaded: 4,
+  rowsRejected: 1,
+};
+
+describe('import slice', () => {
+  it('runs the import, takes progress while running, then refreshes tables and selects the first loaded one', async () => {
+    let finish: (summary: ImportSummary) => void = () => {};
+    const fake = fakeApi({
+      importFiles: () => new Promise((resolve) => (finish = (summary) => resolve(ok(summary)))),
+      listTables: async () => ok([table('raw_a', 7), table('raw_b', 4)]),
+    });
+    const store = createAppStore(fake.api);
+    store.setState({ caseInfo: CASE_INFO, selectedTable: 'raw_a', tables: [table('raw_a', 7)] });
+
+    const running = store.getState().importFiles(['/data']);
+    expect(store.getState().importRunning).toBe(true);
+    store.getState().receiveImportProgress(PROGRESS);
+    expect(store.getState().importProgress).toEqual(PROGRESS);
+
+    finish(SUMMARY);
+    expect(await running).toBe(true);
+
+    const state = store.getState();
+    expect(fake.calls[0]).toEqual({ name: 'importFiles', request: { paths: ['/data'] } });
+    expect(fake.namesCalled()).toEqual(['importFiles', 'listTables']);
+    expect(state.importRunning).toBe(false);
+    expect(state.importProgress).toBeNull();
+    expect(state.importSummary).toBe(SUMMARY);
+    expect(state.tables.map((t) => t.name)).toEqual(['raw_a', 'raw_b']);
+    expect(state.selectedTable).toBe('raw_b');
+
+    store.getState().receiveImportProgress({ ...PROGRESS, phase: 'done' });
+    expect(store.getState().importProgress).toBeNull();
+  });
+
+  it('shows a failed import’s error and still refreshes the tables', async () => {
+    const fake = fakeApi({
+      importFiles: async () => err('import_failed', 'disk full'),
+      listTables: async () => ok([table('raw_a', 7)]),
+    });
+    const store = createAppStore(fake.api);
+    store.setState({ caseInfo: CASE_INFO });
+
+    expect(await store.getState().importFiles(['/data/a.csv'])).toBe(false);
+
+    expect(store.getState().error).toEqual({ code: 'import_failed', message: 'disk full' });
+    expect(store.getState().importRunning).toBe(false);
+    expect(store.getState().importSummary).toBeNull();
+    expect(fake.namesCalled()).toEqual(['importFiles', 'listTables']);
+  });
+
+  it('refuses a second import while one runs', async () => {
+    const fake = fakeApi({});
+    const store = createAppStore(fake.api);
+    store.setState({ caseInfo: CASE_INFO, importRunning: true });
+
+    expect(await store.getState().importFiles(['/data'])).toBe(false);
+    expect(fake.calls).toEqual([]);
+  });
+});
