@@ -1,5 +1,5 @@
 // The `driftscope` command line: parses arguments and hands each command to its module over the engine.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { appVersion } from '../engine/app-paths';
 import { CliError } from './cli-error';
 import { runImportCommand } from './import-command';
@@ -18,7 +18,9 @@ const program = new Command()
   .name('driftscope')
   .description('Forensic analysis of inventory drift between WMS, ERP and storefront exports. Everything runs locally.')
   .version(appVersion())
-  .showHelpAfterError('(run with --help for usage)');
+  .showHelpAfterError('(run with --help for usage)')
+  // Usage mistakes exit 2, so scripts can tell them from a run that failed (exit 1).
+  .exitOverride();
 
 program
   .command('import')
@@ -48,6 +50,8 @@ try {
   if (error instanceof CliError) {
     process.stderr.write(`driftscope: ${error.message}\n`);
     process.exitCode = error.exitCode;
+  } else if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
     throw error;
   }

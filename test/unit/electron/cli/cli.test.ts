@@ -51,7 +51,7 @@ describe('driftscope CLI', () => {
 
   it('reports usage mistakes and unusable case files in one line, without a stack trace', async () => {
     const usage = await driftscope('import', join(FIXTURES, 'csv', 'tabs.tsv'));
-    expect(usage.code).not.toBe(0);
+    expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/required option '--case <file>' not specified/);
     const notCase = await driftscope('import', join(FIXTURES, 'csv', 'tabs.tsv'), '--case', join(FIXTURES, 'csv', 'tabs.tsv'));
     expect(notCase.code).toBe(1);
