@@ -4,6 +4,7 @@ import type { AppInfo, CaseInfo, TableInfo } from './model/case';
 import type { ExportCsvRequest, ExportCsvResult, PageRequest, PageResponse } from './model/page';
 import type { ImportProgress, ImportRequest, ImportSummary } from './model/import';
 import type { DirectoryListing, PickResult } from './model/files';
+import type { CustodyReport } from './model/custody';
 
 type Call<Req, Res> = { request: Req; response: Res };
 type None = Record<string, never>;
@@ -15,6 +16,8 @@ export type EngineCalls = {
   openCase: Call<{ path: string }, CaseInfo>;
   closeCase: Call<None, null>;
   importFiles: Call<ImportRequest, ImportSummary>;
+  cancelImport: Call<None, { cancelled: boolean }>;
+  verifySources: Call<{ root: string | null }, CustodyReport>;
   listTables: Call<None, TableInfo[]>;
   getTablePage: Call<PageRequest, PageResponse>;
   exportTableCsv: Call<ExportCsvRequest, ExportCsvResult>;
@@ -53,6 +56,8 @@ export const ENGINE_CALLS = Object.keys({
   openCase: true,
   closeCase: true,
   importFiles: true,
+  cancelImport: true,
+  verifySources: true,
   listTables: true,
   getTablePage: true,
   exportTableCsv: true,

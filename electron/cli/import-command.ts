@@ -1,4 +1,4 @@
-// `driftscope import <files...> --case FILE`: loads files into a case and prints each file's outcome.
+// `driftscope import <paths...> --case FILE`: loads files into a case and prints each file's outcome.
 import { isAbsolute, relative } from 'node:path';
 import type { ImportSummary } from '../../shared/model/import';
 import { startCliEngine } from './cli-engine';
@@ -10,6 +10,8 @@ export interface ImportCommandOptions {
   case: string;
   memoryLimit: string;
   progress: boolean;
+  mapping?: string;
+  tz: string[];
 }
 
 /** Returns the exit code: 0 when every file was loaded (or was already in the case), 1 when any failed. */
@@ -22,14 +24,22 @@ export async function runImportCommand(paths: string[], options: ImportCommandOp
       if (event === 'onImportProgress' && bar !== null) bar.update(payload as Parameters<typeof bar.update>[0]);
     },
   });
+  // Ctrl+C stops the file being loaded and rolls it back; what already landed stays, as the summary says.
+  const cancel = () => void engine.service.handlers.cancelImport({});
+  process.once('SIGINT', cancel);
   try {
     process.stdout.write(`${engine.created ? 'Created' : 'Opened'} case ${engine.caseInfo.path}\n`);
-    const result = await engine.service.handlers.importFiles({ paths });
+    const result = await engine.service.handlers.importFiles({
+      paths,
+      mappingPath: options.mapping ?? null,
+      timeZones: options.tz,
+    });
     bar?.stop();
     if (!result.ok) throw new CliError(`Import failed: ${result.error.message}`);
     process.stdout.write(`${describeSummary(result.value)}\n`);
-    return result.value.files.some((file) => file.status === 'failed') ? 1 : 0;
+    return result.value.files.some((file) => file.status === 'failed' || file.status === 'cancelled') ? 1 : 0;
   } finally {
+    process.removeListener('SIGINT', cancel);
     bar?.stop();
     engine.service.close();
   }
@@ -39,18 +49,24 @@ function describeSummary(summary: ImportSummary): string {
   const rows = summary.files.map((file) => [
     displayPath(file.path),
     file.status,
+    file.presetId ?? (file.kind === 'raw' ? 'unrecognised' : '-'),
     file.table ?? '-',
     formatCount(file.rowsLoaded),
     formatCount(file.rowsRejected),
-    file.message ?? '',
+    file.tzRule ?? '',
   ]);
-  const table = formatTable(['file', 'status', 'table', 'loaded', 'rejected', 'note'], rows, new Set([3, 4]));
+  const table = formatTable(['file', 'status', 'recognised as', 'table', 'loaded', 'rejected', 'naive times'], rows, new Set([4, 5]));
+  const notes = summary.files
+    .flatMap((file) => [
+      ...(file.message === null ? [] : [file.message]),
+      ...file.warnings.map((warning) => warning),
+    ].map((note) => `  ${displayPath(file.path)}: ${note.startsWith(file.path) ? note.slice(file.path.length + 2) : note}`));
   const failed = summary.files.filter((file) => file.status === 'failed').length;
   const totals =
     `${summary.files.length} file(s): ${formatCount(summary.rowsLoaded)} rows loaded, ` +
-    `${formatCount(summary.rowsRejected)} rejected (see the rejects table)` +
+    `${formatCount(summary.rowsRejected)} rejected (each with its line and reason in the rejects table)` +
     (failed > 0 ? `, ${failed} file(s) failed` : '');
-  return `${table}\n\n${totals}`;
+  return [table, ...(notes.length > 0 ? ['', 'Notes:', ...notes] : []), '', totals].join('\n');
 }
 
 /** A path relative to the working folder when it lies inside it, else absolute. */

@@ -4,9 +4,14 @@ import { appVersion } from '../engine/app-paths';
 import { CliError } from './cli-error';
 import { runImportCommand } from './import-command';
 import { runServeCommand } from './serve-command';
+import { runVerifyCommand } from './verify-command';
 
 const memoryLimitOption = () =>
   new Option('--memory-limit <size>', 'DuckDB memory limit; larger work spills to a temp folder').default('2GB');
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -28,10 +33,22 @@ program
   .argument('<paths...>', 'files or folders to import')
   .requiredOption('--case <file>', 'case file to load into (created if it does not exist), e.g. client-x.driftcase')
   .addOption(memoryLimitOption())
+  .option('--mapping <file>', 'JSON mapping file to read every file with, instead of recognising presets')
+  .option('--tz <rule>', 'zone for times written without one: erp=America/Chicago, exports/*.csv=Europe/Berlin, or a bare zone (repeatable)', collect, [])
   .option('--no-progress', 'do not draw a progress bar')
-  .addHelpText('after', '\nExample:\n  driftscope import exports/ --case client-x.driftcase')
-  .action(async (paths: string[], options: { case: string; memoryLimit: string; progress: boolean }) => {
+  .addHelpText('after', '\nExample:\n  driftscope import exports/ --case client-x.driftcase --tz erp=America/Chicago')
+  .action(async (paths: string[], options: { case: string; memoryLimit: string; progress: boolean; mapping?: string; tz: string[] }) => {
     process.exitCode = await runImportCommand(paths, options);
+  });
+
+program
+  .command('verify')
+  .description('re-hash the original files of a case and report any that changed or are missing')
+  .argument('[root]', 'folder the originals now live in (they are matched by their path relative to the import folder)')
+  .requiredOption('--case <file>', 'case file whose manifest to check')
+  .addOption(memoryLimitOption())
+  .action(async (root: string | undefined, options: { case: string; memoryLimit: string }) => {
+    process.exitCode = await runVerifyCommand(root, options);
   });
 
 program

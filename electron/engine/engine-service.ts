@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type DatabaseLimits } from './db/case-database';
 import { createCase, openCase, type OpenCase } from './case/case-store';
 import { EngineError } from './engine-error';
 import { importFiles } from './ingest/import-files';
+import { verifySources } from './ingest/verify-sources';
 import { listTables, UnknownTableError } from './query/table-catalog';
 import { FilterError } from './query/filter-sql';
 import { getTablePage, PageRangeError } from './query/table-page';
@@ -35,7 +36,7 @@ export interface EngineService {
 export function createEngineService(options: EngineOptions): EngineService {
   const limits = options.limits ?? DEFAULT_LIMITS;
   let current: OpenCase | null = null;
-  let importRunning = false;
+  let runningImport: AbortController | null = null;
 
   const requireCase = (): OpenCase => {
     if (current === null) throw new EngineError('no_case', 'No case is open: create or open a case first');
@@ -43,7 +44,7 @@ export function createEngineService(options: EngineOptions): EngineService {
   };
 
   const switchTo = async (opening: Promise<OpenCase>) => {
-    if (importRunning) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
+    if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
     const next = await opening;
     current?.db.close();
     current = next;
@@ -64,21 +65,28 @@ export function createEngineService(options: EngineOptions): EngineService {
       return switchTo(openCase(path, limits));
     },
     closeCase: async () => {
-      if (importRunning) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
+      if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
       current?.db.close();
       current = null;
       return null;
     },
-    importFiles: async ({ paths }) => {
+    importFiles: async (request) => {
       const open = requireCase();
-      if (importRunning) throw new EngineError('bad_request', 'An import is already running');
-      importRunning = true;
+      if (runningImport !== null) throw new EngineError('bad_request', 'An import is already running');
+      const controller = new AbortController();
+      runningImport = controller;
       try {
-        return await importFiles(open.db, paths, (progress) => options.emit('onImportProgress', progress));
+        return await importFiles(open.db, request, (progress) => options.emit('onImportProgress', progress), controller.signal);
       } finally {
-        importRunning = false;
+        runningImport = null;
       }
     },
+    cancelImport: async () => {
+      if (runningImport === null) return { cancelled: false };
+      runningImport.abort();
+      return { cancelled: true };
+    },
+    verifySources: async ({ root }) => verifySources(requireCase().db.session, root),
     listTables: async () => listTables(requireCase().db.session),
     getTablePage: async (request) => getTablePage(requireCase().db.session, request),
     exportTableCsv: async (request) => exportTableCsv(requireCase().db.session, request),

@@ -44,7 +44,14 @@ export const requestSchemas = {
   createCase: z.object({ path }),
   openCase: z.object({ path }),
   closeCase: none,
-  importFiles: z.object({ paths: z.array(path).min(1) }),
+  importFiles: z.object({
+    paths: z.array(path).min(1),
+    mappingPath: path.nullish(),
+    timeZones: z.array(z.string().min(1)).optional(),
+    presetOverrides: z.record(z.string(), z.string()).optional(),
+  }),
+  cancelImport: none,
+  verifySources: z.object({ root: path.nullable() }),
   listTables: none,
   getTablePage: z.object({
     table: z.string().min(1),

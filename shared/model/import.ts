@@ -1,17 +1,40 @@
 // Plain data for importing files into a case: the request, progress pushes and per-file outcomes.
 
 export interface ImportRequest {
-  /** Files or folders (folders are walked recursively for CSV files). */
+  /** Files or folders (folders are walked recursively for the file types Driftscope reads). */
   paths: string[];
+  /** A mapping file to apply to every file instead of preset detection. */
+  mappingPath?: string | null;
+  /** Time-zone rules for naive times: `erp=America/Chicago`, `exports/*.csv=Europe/Berlin`, or a bare zone. */
+  timeZones?: string[];
+  /** Preset chosen by the user for a file (absolute path -> preset id), overriding detection. */
+  presetOverrides?: Record<string, string>;
 }
 
-export type FileOutcomeStatus = 'loaded' | 'already_imported' | 'failed';
+/**
+ * loaded: rows are in a canonical table; loaded_raw: recognised by no preset or mapping, kept as a text table;
+ * already_imported: same content as an earlier file; failed: nothing of it landed; cancelled: the user stopped
+ * the import before or while this file loaded, and nothing of it landed.
+ */
+export type FileOutcomeStatus = 'loaded' | 'loaded_raw' | 'already_imported' | 'failed' | 'cancelled';
 
 export interface FileOutcome {
   path: string;
+  /** Path relative to the folder it was found in (or the file name). */
+  relativePath: string;
   status: FileOutcomeStatus;
   /** Table the rows went into, where loaded. */
   table: string | null;
+  format: string | null;
+  presetId: string | null;
+  presetName: string | null;
+  /** Why the preset (or mapping) was chosen. */
+  matchReason: string | null;
+  system: string | null;
+  kind: string | null;
+  /** The time-zone rule applied to naive times, in words. */
+  tzRule: string | null;
+  warnings: string[];
   rowsSeen: number;
   rowsLoaded: number;
   rowsRejected: number;
@@ -37,4 +60,27 @@ export interface ImportProgress {
   bytesDone: number;
   bytesTotal: number;
   rowsLoaded: number;
+}
+
+/** The outcome of a file before anything is known of it: failed until a step says otherwise. */
+export function blankOutcome(path: string, relativePath: string): FileOutcome {
+  return {
+    path,
+    relativePath,
+    status: 'failed',
+    table: null,
+    format: null,
+    presetId: null,
+    presetName: null,
+    matchReason: null,
+    system: null,
+    kind: null,
+    tzRule: null,
+    warnings: [],
+    rowsSeen: 0,
+    rowsLoaded: 0,
+    rowsRejected: 0,
+    sha256: null,
+    message: null,
+  };
 }

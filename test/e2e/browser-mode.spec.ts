@@ -1,4 +1,5 @@
-// Browser mode end to end: create a case, import the sample through the UI, page, sort and filter in the grid.
+// Browser mode end to end: create a case, import the sample through the UI (recognised by its presets), page, sort
+// and filter the canonical tables in the grid.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -42,9 +43,10 @@ test('imports the sample through the UI and pages, sorts and filters it in the g
   const summary = page.getByTestId('import-summary');
   await expect(summary).toBeVisible();
   await expect(summary.locator('[data-testid="import-summary-row"][data-status="loaded"]')).toHaveCount(2);
-  await expect(summary).toContainText('raw_middleware_events');
+  await expect(summary).toContainText('Generic middleware event log');
+  await expect(summary).toContainText('WMS on-hand snapshot');
 
-  await page.getByTestId('table-item-raw_middleware_events').click();
+  await page.getByTestId('table-item-events').click();
   await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '480');
   await expect(firstCell(page, 'event_id')).toHaveText('EVT-000001');
 
@@ -67,7 +69,7 @@ test('imports the sample through the UI and pages, sorts and filters it in the g
   await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '2');
   await expect(page.getByTestId('grid')).toContainText('MISSING COLUMNS');
 
-  await page.getByTestId('table-item-raw_middleware_events').click();
+  await page.getByTestId('table-item-events').click();
   await expect(firstCell(page, 'event_id')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('grid-after-import.png'), fullPage: true });
 

@@ -7,8 +7,11 @@ import { EngineError } from '../engine-error';
 import caseSchemaSql from '../sql/case-schema.sql?raw';
 import caseMetaReadSql from '../sql/case-meta-read.sql?raw';
 import caseMetaWriteSql from '../sql/case-meta-write.sql?raw';
+import caseSchemaUpgradeSql from '../sql/case-schema-upgrade.sql?raw';
+import timeMacrosSql from '../sql/time-macros.sql?raw';
+import valueMacrosSql from '../sql/value-macros.sql?raw';
 
-export const CASE_SCHEMA_VERSION = 1;
+export const CASE_SCHEMA_VERSION = 2;
 const APP_MARK = 'driftscope';
 
 export interface OpenCase {
@@ -24,7 +27,7 @@ export async function createCase(path: string, limits?: DatabaseLimits): Promise
   mkdirSync(dirname(absolute), { recursive: true });
   const db = await openDatabase(absolute, limits);
   try {
-    await db.run(caseSchemaSql);
+    await installSchema(db);
     const createdAt = new Date().toISOString();
     for (const [key, value] of [
       ['app', APP_MARK],
@@ -53,12 +56,21 @@ export async function openCase(path: string, limits?: DatabaseLimits): Promise<O
         `${absolute} was written by a newer Driftscope (case schema ${version}); this version reads up to ${CASE_SCHEMA_VERSION}`,
       );
     }
-    await db.run(caseSchemaSql);
-    return { db, info: { path: absolute, schemaVersion: version, createdAt: meta.get('created_at') ?? '' } };
+    await installSchema(db);
+    if (version < CASE_SCHEMA_VERSION) await db.run(caseMetaWriteSql, { key: 'schema_version', value: String(CASE_SCHEMA_VERSION) });
+    return { db, info: { path: absolute, schemaVersion: CASE_SCHEMA_VERSION, createdAt: meta.get('created_at') ?? '' } };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** Tables, upgrades of older cases and the SQL macros the importer uses; every step is idempotent. */
+async function installSchema(db: CaseDatabase): Promise<void> {
+  await db.run(caseSchemaSql);
+  await db.run(caseSchemaUpgradeSql);
+  await db.run(valueMacrosSql);
+  await db.run(timeMacrosSql);
 }
 
 async function readMeta(db: CaseDatabase, path: string): Promise<Map<string, string>> {

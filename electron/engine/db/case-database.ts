@@ -25,19 +25,27 @@ export interface ColumnDescription {
   duckdbType: string;
 }
 
+/**
+ * The parameters a statement names: DuckDB refuses a named value the SQL does not use, and one parameter set is
+ * often shared by the several statements of a step. A name the SQL uses but the set lacks still fails loudly.
+ */
+function usedParams(sql: string, params: QueryParams): QueryParams {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`\\$${name}(?!\\w)`).test(sql)));
+}
+
 /** One DuckDB connection: statements on it run one after another. */
 export class Session {
   constructor(private readonly connection: DuckDBConnection) {}
 
   /** Runs a statement and returns its rows as JSON-safe objects. */
   async query<T extends JsonRow = JsonRow>(sql: string, params: QueryParams = {}): Promise<T[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await this.connection.runAndReadAll(sql, usedParams(sql, params));
     return reader.getRowObjectsJson() as T[];
   }
 
   /** Runs a statement whose rows are not needed. */
   async run(sql: string, params: QueryParams = {}): Promise<void> {
-    await this.connection.run(sql, params);
+    await this.connection.run(sql, usedParams(sql, params));
   }
 
   /** Names and DuckDB types of the columns a query would return, without running it. */

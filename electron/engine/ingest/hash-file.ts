@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
-export async function hashFile(path: string, onBytes: (bytes: number) => void): Promise<string> {
+export async function hashFile(path: string, onBytes: (bytes: number) => void, signal?: AbortSignal): Promise<string> {
   const hash = createHash('sha256');
-  const stream = createReadStream(path, { flags: 'r', highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { flags: 'r', highWaterMark: 1 << 20, signal });
   for await (const chunk of stream) {
     const buffer = chunk as Buffer;
     hash.update(buffer);

@@ -1,4 +1,5 @@
--- Purpose: create the bookkeeping tables every case file holds (idempotent).
+-- Purpose: create the tables every case file holds (idempotent): bookkeeping, the manifest, rejects and the
+--          canonical events / snapshots / ledger that analysis reads.
 -- Params: none.
 -- Returns: nothing.
 CREATE TABLE IF NOT EXISTS case_meta (
@@ -11,16 +12,25 @@ CREATE SEQUENCE IF NOT EXISTS source_id_seq START 1;
 CREATE TABLE IF NOT EXISTS sources (
     source_id INTEGER PRIMARY KEY DEFAULT nextval('source_id_seq'),
     path VARCHAR NOT NULL,
+    relative_path VARCHAR,
     file_name VARCHAR NOT NULL,
     sha256 VARCHAR NOT NULL,
     bytes BIGINT NOT NULL,
     modified_at TIMESTAMPTZ NOT NULL,
     imported_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     detected_format VARCHAR NOT NULL,
+    encoding VARCHAR,
+    preset_id VARCHAR,
+    preset_name VARCHAR,
+    match_reason VARCHAR,
+    system VARCHAR,
+    kind VARCHAR,
+    tz_rule VARCHAR,
     table_name VARCHAR NOT NULL,
     rows_seen BIGINT NOT NULL,
     rows_loaded BIGINT NOT NULL,
-    rows_rejected BIGINT NOT NULL
+    rows_rejected BIGINT NOT NULL,
+    warnings VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS rejects (
@@ -28,4 +38,63 @@ CREATE TABLE IF NOT EXISTS rejects (
     line_number BIGINT,
     raw_line VARCHAR,
     reason VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    source_id INTEGER NOT NULL,
+    line_number BIGINT,
+    event_id VARCHAR,
+    ts TIMESTAMPTZ,
+    ts_raw VARCHAR,
+    path VARCHAR,
+    path_raw VARCHAR,
+    flow VARCHAR,
+    event_type VARCHAR NOT NULL,
+    event_type_raw VARCHAR,
+    sku VARCHAR,
+    location VARCHAR,
+    qty DOUBLE,
+    status VARCHAR NOT NULL,
+    status_raw VARCHAR,
+    error_code VARCHAR,
+    error_message VARCHAR,
+    correlation_id VARCHAR,
+    idempotency_key VARCHAR,
+    record_ref VARCHAR,
+    trigger VARCHAR NOT NULL,
+    trigger_raw VARCHAR,
+    payload VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS snapshots (
+    source_id INTEGER NOT NULL,
+    line_number BIGINT,
+    system VARCHAR NOT NULL,
+    sku VARCHAR NOT NULL,
+    location VARCHAR,
+    on_hand DOUBLE,
+    available DOUBLE,
+    committed DOUBLE,
+    incoming DOUBLE,
+    unavailable DOUBLE,
+    allocated DOUBLE,
+    reserve DOUBLE,
+    last_modified TIMESTAMPTZ,
+    captured_at TIMESTAMPTZ
+);
+
+CREATE TABLE IF NOT EXISTS ledger (
+    source_id INTEGER NOT NULL,
+    line_number BIGINT,
+    system VARCHAR NOT NULL,
+    txn_id VARCHAR,
+    ts TIMESTAMPTZ,
+    ts_raw VARCHAR,
+    txn_type VARCHAR NOT NULL,
+    txn_type_raw VARCHAR,
+    sku VARCHAR NOT NULL,
+    location VARCHAR,
+    qty_delta DOUBLE NOT NULL,
+    reference VARCHAR,
+    status VARCHAR
 );

@@ -39,7 +39,7 @@ export function selectImportFraction(progress: ImportProgress | null): number {
 }
 
 export function selectOutcomeCounts(summary: ImportSummary): Record<FileOutcomeStatus, number> {
-  const counts: Record<FileOutcomeStatus, number> = { loaded: 0, already_imported: 0, failed: 0 };
+  const counts: Record<FileOutcomeStatus, number> = { loaded: 0, loaded_raw: 0, already_imported: 0, failed: 0, cancelled: 0 };
   for (const file of summary.files) counts[file.status] += 1;
   return counts;
 }

@@ -2,6 +2,7 @@
 import { API_CALLS, type ApiClient, type CallName } from '../../../shared/contract';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TableInfo } from '../../../shared/model/case';
+import { blankOutcome, type FileOutcome } from '../../../shared/model/import';
 
 export interface RecordedCall {
   name: CallName;
@@ -49,3 +50,8 @@ export const APP_INFO = {
 };
 
 export { ok, err };
+
+/** A file outcome with every field filled, the given ones overriding the defaults of a clean load. */
+export function outcome(fields: Partial<FileOutcome> & Pick<FileOutcome, 'path' | 'status'>): FileOutcome {
+  return { ...blankOutcome(fields.path, fields.path.split('/').pop() ?? fields.path), format: 'csv', ...fields };
+}

@@ -9,8 +9,10 @@ import { selectOutcomeCounts } from '../../store/selectors';
 
 const STATUS_LABELS: Record<FileOutcomeStatus, string> = {
   loaded: 'Loaded',
+  loaded_raw: 'Unrecognised',
   already_imported: 'Already imported',
   failed: 'Failed',
+  cancelled: 'Cancelled',
 };
 
 export function ImportSummary(): ReactElement | null {
@@ -26,8 +28,10 @@ export function ImportSummary(): ReactElement | null {
         <strong>Import finished</strong>
         <span>
           {formatCount(summary.files.length)} {summary.files.length === 1 ? 'file' : 'files'}: {counts.loaded} loaded
+          {counts.loaded_raw > 0 && `, ${counts.loaded_raw} unrecognised (kept as text)`}
           {counts.already_imported > 0 && `, ${counts.already_imported} already imported`}
           {counts.failed > 0 && `, ${counts.failed} failed`}
+          {counts.cancelled > 0 && `, ${counts.cancelled} cancelled`}
         </span>
         <span className="status-item">{formatRows(summary.rowsLoaded)} loaded</span>
         {summary.rowsRejected > 0 && (
@@ -43,6 +47,7 @@ export function ImportSummary(): ReactElement | null {
             <tr>
               <th>Status</th>
               <th>File</th>
+              <th>Recognised as</th>
               <th>Table</th>
               <th className="numeric">Rows loaded</th>
               <th className="numeric">Rows rejected</th>
@@ -70,6 +75,7 @@ function SummaryRow({ file, onSelectTable }: { file: FileOutcome; onSelectTable:
       <td className="path-cell" title={file.path}>
         {baseName(file.path)}
       </td>
+      <td title={file.matchReason ?? undefined}>{file.presetName ?? <span className="muted">—</span>}</td>
       <td>
         {table === null ? (
           <span className="muted">—</span>
@@ -81,9 +87,13 @@ function SummaryRow({ file, onSelectTable }: { file: FileOutcome; onSelectTable:
       </td>
       <td className="numeric">{formatCount(file.rowsLoaded)}</td>
       <td className={file.rowsRejected > 0 ? 'numeric warn' : 'numeric'}>{formatCount(file.rowsRejected)}</td>
-      <td className="message-cell" title={file.message ?? undefined}>
-        {file.message ?? ''}
+      <td className="message-cell" title={notes(file)}>
+        {notes(file)}
       </td>
     </tr>
   );
+}
+
+function notes(file: FileOutcome): string {
+  return [file.message, ...file.warnings].filter((note) => note !== null && note !== '').join('; ');
 }

@@ -33,8 +33,8 @@ describe('driftscope CLI', () => {
     const result = await driftscope('import', join(FIXTURES, 'csv', 'malformed-rows.csv'), join(FIXTURES, 'csv', 'tabs.tsv'), '--case', casePath);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Created case ${casePath}`);
-    expect(result.stdout).toMatch(/malformed-rows\.csv\s+loaded\s+raw_malformed_rows\s+2\s+2/);
-    expect(result.stdout).toMatch(/tabs\.tsv\s+loaded\s+raw_tabs\s+2\s+0/);
+    expect(result.stdout).toMatch(/malformed-rows\.csv\s+loaded_raw\s+unrecognised\s+raw_malformed_rows\s+2\s+2/);
+    expect(result.stdout).toMatch(/tabs\.tsv\s+loaded_raw\s+unrecognised\s+raw_tabs\s+2\s+0/);
     expect(result.stdout).toContain('2 file(s): 4 rows loaded, 2 rejected');
     const again = await driftscope('import', join(FIXTURES, 'csv', 'tabs.tsv'), '--case', casePath);
     expect(again.stdout).toContain(`Opened case ${casePath}`);
@@ -46,7 +46,22 @@ describe('driftscope CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/missing\.csv\s+failed/);
     expect(result.stdout).toContain('no such file or folder');
-    expect(result.stdout).toMatch(/tabs\.tsv\s+loaded/);
+    expect(result.stdout).toMatch(/tabs\.tsv\s+loaded_raw/);
+  });
+
+  it('recognises presets, applies --tz rules, and verifies the originals afterwards', async () => {
+    const casePath = join(folder, 'presets.driftcase');
+    const netsuite = join(FIXTURES, 'presets', 'netsuite-transactions-csv', 'transactions-type-codes.csv');
+    const result = await driftscope('import', netsuite, '--case', casePath, '--tz', 'erp=America/Chicago', '--no-progress');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/transactions-type-codes\.csv\s+loaded\s+netsuite-transactions-csv\s+ledger\s+10\s+0\s+--tz erp=America\/Chicago/);
+    const verified = await driftscope('verify', '--case', casePath);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/unchanged\s+.*transactions-type-codes\.csv/);
+    expect(verified.stdout).toContain('1 unchanged, 0 changed, 0 missing');
+    const badZone = await driftscope('import', netsuite, '--case', join(folder, 'zone.driftcase'), '--tz', 'erp=Central Time');
+    expect(badZone.code).toBe(1);
+    expect(badZone.stderr).toMatch(/--tz erp=Central Time: Unknown time zone/);
   });
 
   it('reports usage mistakes and unusable case files in one line, without a stack trace', async () => {

@@ -41,7 +41,11 @@ describe('engine service', () => {
   it('lists a folder read-only for choosing files, folders first', async () => {
     const service = bare();
     const listing = unwrap(await service.handlers.listDirectory({ path: `${import.meta.dirname}/../../../fixtures` }));
-    expect(listing.entries.map((entry) => [entry.name, entry.kind])).toEqual([['csv', 'directory']]);
+    expect(listing.entries.map((entry) => [entry.name, entry.kind])).toEqual([
+      ['csv', 'directory'],
+      ['jsonl', 'directory'],
+      ['presets', 'directory'],
+    ]);
     const missing = await service.handlers.listDirectory({ path: '/no/such/folder' });
     expect(!missing.ok && missing.error.code).toBe('not_found');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
-import { APP_INFO, CASE_INFO, fakeApi, ok, table } from '../fake-api';
+import { APP_INFO, CASE_INFO, fakeApi, ok, table, outcome } from '../fake-api';
 
 const NOW = new Date(2026, 10, 26, 15, 4, 5);
 const LISTING = { path: '/home/me', parent: '/home', entries: [] };
@@ -14,16 +14,13 @@ describe('commands in browser mode (in-app chooser)', () => {
       importFiles: async () =>
         ok({
           files: [
-            {
+            outcome({
               path: '/app/resources/sample/wms-on-hand.csv',
-              status: 'loaded' as const,
+              status: 'loaded',
               table: 'raw_wms_on_hand',
               rowsSeen: 120,
               rowsLoaded: 120,
-              rowsRejected: 0,
-              sha256: null,
-              message: null,
-            },
+            }),
           ],
           rowsLoaded: 120,
           rowsRejected: 0,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress, ImportSummary } from '../../../../shared/model/import';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
-import { CASE_INFO, err, fakeApi, ok, table } from '../fake-api';
+import { CASE_INFO, err, fakeApi, ok, table, outcome } from '../fake-api';
 
 const PROGRESS: ImportProgress = {
   phase: 'loading',
@@ -15,26 +15,14 @@ const PROGRESS: ImportProgress = {
 
 const SUMMARY: ImportSummary = {
   files: [
-    {
+    outcome({
       path: '/data/a.csv',
       status: 'already_imported',
       table: 'raw_a',
-      rowsSeen: 0,
-      rowsLoaded: 0,
-      rowsRejected: 0,
       sha256: 'aa',
       message: 'same content as before',
-    },
-    {
-      path: '/data/b.csv',
-      status: 'loaded',
-      table: 'raw_b',
-      rowsSeen: 5,
-      rowsLoaded: 4,
-      rowsRejected: 1,
-      sha256: 'bb',
-      message: null,
-    },
+    }),
+    outcome({ path: '/data/b.csv', status: 'loaded', table: 'raw_b', rowsSeen: 5, rowsLoaded: 4, rowsRejected: 1, sha256: 'bb' }),
   ],
   rowsLoaded: 4,
   rowsRejected: 1,

@@ -11,10 +11,10 @@ import {
   selectSelectedTableInfo,
 } from '../../../../renderer/src/store/selectors';
 import type { ChooserState } from '../../../../renderer/src/store/types';
-import { CASE_INFO, table } from '../fake-api';
+import { CASE_INFO, outcome as fullOutcome, table } from '../fake-api';
 
 function outcome(path: string, status: FileOutcome['status'], tableName: string | null): FileOutcome {
-  return { path, status, table: tableName, rowsSeen: 1, rowsLoaded: 1, rowsRejected: 0, sha256: null, message: null };
+  return fullOutcome({ path, status, table: tableName, rowsSeen: 1, rowsLoaded: 1 });
 }
 
 function summary(files: FileOutcome[]): ImportSummary {
@@ -69,7 +69,7 @@ describe('import selectors', () => {
 
   it('counts outcomes per status', () => {
     const result = summary([outcome('/a', 'loaded', 't'), outcome('/b', 'loaded', 'u'), outcome('/c', 'failed', null)]);
-    expect(selectOutcomeCounts(result)).toEqual({ loaded: 2, already_imported: 0, failed: 1 });
+    expect(selectOutcomeCounts(result)).toEqual({ loaded: 2, loaded_raw: 0, already_imported: 0, failed: 1, cancelled: 0 });
   });
 
   it('measures progress by bytes, falling back to files, clamped to 0..1', () => {

@@ -116,8 +116,8 @@ describe('getTablePage', () => {
     );
     expect(result.rowsWritten).toBe(25);
     const lines = readFileSync(path, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('id,sku,qty,ts,status');
-    expect(lines[1]?.startsWith('250,')).toBe(true);
+    expect(lines[0]).toBe('source_id,line_number,id,sku,qty,ts,status');
+    expect(lines[1]?.startsWith('1,251,250,')).toBe(true);
     expect(lines).toHaveLength(26);
   });
 });

@@ -1,0 +1,202 @@
+// Loads one file into the case inside the caller's transaction: stage, recognise, map, type, reject, record.
+import type { FileOutcome } from '../../../shared/model/import';
+import type { Mapping } from '../../../shared/model/mapping';
+import type { Session } from '../db/case-database';
+import { withIdentifiers } from '../db/sql-template';
+import sourceInsertSql from '../sql/source-insert.sql?raw';
+import sourceCountsSql from '../sql/source-counts.sql?raw';
+import stageRejectsSaveSql from '../sql/stage-rejects-save.sql?raw';
+import stageToRawTableSql from '../sql/stage-to-raw-table.sql?raw';
+import valueMapCreateSql from '../sql/value-map-create.sql?raw';
+import naiveTimeCountSql from '../sql/naive-time-count.sql?raw';
+import { planCanonicalLoad, type CanonicalPlan } from './canonical-sql';
+import type { InputFile } from './collect-files';
+import { chooseMapping, type MappingChoice } from './choose-mapping';
+import { rawTableName } from './raw-table-name';
+import type { FileSniff } from './sniff-file';
+import { stageFile } from './stage-file';
+import type { ZonePolicy } from './zone-policy';
+import { valueMapFor } from './vocabulary';
+
+/** How much of a malformed line the rejects table keeps. */
+export const MAX_REJECT_LINE_CHARS = 2000;
+
+export interface LoadContext {
+  session: Session;
+  file: InputFile;
+  sha256: string;
+  sniff: FileSniff;
+  /** A mapping the user gave for every file, if any. */
+  mapping: Mapping | null;
+  /** A preset the user chose for this file, if any. */
+  presetOverride: string | null;
+  zones: ZonePolicy;
+  /** Table names already in the case (raw tables must not clash). */
+  takenNames: Set<string>;
+}
+
+export type LoadResult = Pick<
+  FileOutcome,
+  'status' | 'table' | 'format' | 'presetId' | 'presetName' | 'matchReason' | 'system' | 'kind' | 'tzRule' | 'warnings' | 'rowsSeen' | 'rowsLoaded' | 'rowsRejected'
+>;
+
+export async function loadSource(context: LoadContext): Promise<LoadResult> {
+  const { session, file, sniff } = context;
+  const staged = await stageFile(session, file.path, sniff);
+  const format = describeFormat(sniff);
+  const warnings = sniff.encodingNote === null ? [] : [sniff.encodingNote];
+  const choice = chooseMapping(staged, context.mapping, context.presetOverride);
+  if (choice.mapping === null) {
+    return loadRaw(context, format, [...warnings, choice.reason]);
+  }
+  const mapping = choice.mapping;
+  const zone = await context.zones.zoneFor(mapping, file.relativePath);
+  const sourceId = await insertSource(context, format, choice, mapping.kind, zone.rule, warnings);
+  const plan = planCanonicalLoad(mapping, staged, {
+    sourceId,
+    zone: zone.iana ?? 'UTC',
+    maxRawLineChars: MAX_REJECT_LINE_CHARS,
+  });
+  await loadValueMaps(session, mapping, plan);
+  await session.run(plan.convertSql, plan.params);
+  let tzRule = zone.rule;
+  if (zone.iana === null) {
+    const naive = await naiveTimes(session, plan);
+    if (naive > 0) {
+      tzRule = 'none given: naive times read as UTC';
+      warnings.push(
+        `${naive} time value(s) have no zone and no --tz rule covers this file: read as UTC (give a zone for ${mapping.system})`,
+      );
+    }
+  }
+  await session.run(plan.insertSql, plan.params);
+  await session.run(plan.rejectSql, plan.params);
+  await session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
+  const counts = await finishSource(session, sourceId, mapping.kind, tzRule, warnings);
+  return {
+    status: 'loaded',
+    table: mapping.kind,
+    format,
+    presetId: mapping.id,
+    presetName: mapping.name,
+    matchReason: choice.reason,
+    system: mapping.system,
+    kind: mapping.kind,
+    tzRule,
+    warnings,
+    ...counts,
+  };
+}
+
+async function loadRaw(context: LoadContext, format: string, warnings: string[]): Promise<LoadResult> {
+  const staged = await stageFile(context.session, context.file.path, context.sniff, true);
+  const table = rawTableName(context.file.path, context.takenNames);
+  const sourceId = await insertSource(context, format, null, 'raw', null, warnings, table);
+  await context.session.run(withIdentifiers(stageToRawTableSql, { table }), {
+    source_id: sourceId,
+    header_lines: staged.headerLines,
+  });
+  await context.session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
+  context.takenNames.add(table);
+  const counts = await finishSource(context.session, sourceId, table, null, warnings);
+  return {
+    status: 'loaded_raw',
+    table,
+    format,
+    presetId: null,
+    presetName: null,
+    matchReason: null,
+    system: null,
+    kind: 'raw',
+    tzRule: null,
+    warnings,
+    ...counts,
+  };
+}
+
+async function insertSource(
+  context: LoadContext,
+  format: string,
+  choice: MappingChoice | null,
+  kind: string,
+  tzRule: string | null,
+  warnings: string[],
+  table: string = kind,
+): Promise<number> {
+  const { file } = context;
+  const [row] = await context.session.query<{ source_id: number }>(sourceInsertSql, {
+    path: file.path,
+    relative_path: file.relativePath,
+    file_name: file.path.split(/[\\/]/).pop() ?? file.path,
+    sha256: context.sha256,
+    bytes: file.bytes,
+    modified_at: file.modifiedAt.toISOString(),
+    detected_format: format,
+    encoding: context.sniff.encoding,
+    preset_id: choice?.mapping?.id ?? null,
+    preset_name: choice?.mapping?.name ?? null,
+    match_reason: choice?.reason ?? null,
+    system: choice?.mapping?.system ?? null,
+    kind,
+    tz_rule: tzRule,
+    table_name: table,
+    warnings: warnings.join('; ') || null,
+  });
+  if (row === undefined) throw new Error('the manifest did not return a source id');
+  return row.source_id;
+}
+
+async function finishSource(
+  session: Session,
+  sourceId: number,
+  table: string,
+  tzRule: string | null,
+  warnings: string[],
+): Promise<Pick<LoadResult, 'rowsSeen' | 'rowsLoaded' | 'rowsRejected'>> {
+  const [counts] = await session.query<{ rows_seen: string; rows_loaded: string; rows_rejected: string }>(
+    withIdentifiers(sourceCountsSql, { table }),
+    { source_id: sourceId, tz_rule: tzRule, warnings: warnings.join('; ') || null },
+  );
+  return {
+    rowsSeen: Number(counts?.rows_seen ?? 0),
+    rowsLoaded: Number(counts?.rows_loaded ?? 0),
+    rowsRejected: Number(counts?.rows_rejected ?? 0),
+  };
+}
+
+async function loadValueMaps(session: Session, mapping: Mapping, plan: CanonicalPlan): Promise<void> {
+  await session.run(valueMapCreateSql);
+  const rows: [string, string, string][] = [];
+  for (const field of plan.normalisedFields) {
+    for (const [raw, value] of Object.entries(valueMapFor(field, mapping).map)) {
+      rows.push([field, raw.trim().toLowerCase(), value]);
+    }
+  }
+  const unique = [...new Map(rows.map((row) => [`${row[0]}\u0000${row[1]}`, row])).values()];
+  for (let start = 0; start < unique.length; start += 200) {
+    const batch = unique.slice(start, start + 200);
+    const params: Record<string, string> = {};
+    const values = batch.map(([field, raw, value], i) => {
+      params[`f${i}`] = field;
+      params[`r${i}`] = raw;
+      params[`v${i}`] = value;
+      return `($f${i}, $r${i}, $v${i})`;
+    });
+    await session.run(`INSERT INTO temp.value_map VALUES ${values.join(', ')}`, params);
+  }
+}
+
+async function naiveTimes(session: Session, plan: CanonicalPlan): Promise<number> {
+  let naive = 0;
+  for (const field of ['ts', 'last_modified', 'captured_at'] as const) {
+    if (plan.resolved[field] === undefined) continue;
+    const [row] = await session.query<{ naive: string }>(withIdentifiers(naiveTimeCountSql, { column: `raw_${field}` }));
+    naive += Number(row?.naive ?? 0);
+  }
+  return naive;
+}
+
+function describeFormat(sniff: FileSniff): string {
+  const shape = { delimited: 'csv', ndjson: 'jsonl', 'json-array': 'json', parquet: 'parquet' }[sniff.shape];
+  return sniff.gzip ? `${shape}+gzip` : shape;
+}

@@ -1,0 +1,28 @@
+// Every built-in format preset, in the order a consultant would look for them.
+import type { Preset } from '../../../../shared/model/mapping';
+import {
+  boomiExecutions,
+  celigoErrors,
+  genericEventLog,
+  mulesoftAvioLogger,
+  mulesoftCloudhubLog,
+  mulesoftJsonLogger,
+} from './middleware';
+import { netsuiteInventoryCsv, netsuiteTransactionsCsv } from './netsuite';
+import { shopifyInventoryCsv, shopifyInventoryLevels } from './shopify';
+import { wmsInventoryChanges, wmsOnHand } from './wms';
+
+export const PRESETS: readonly Preset[] = [
+  shopifyInventoryCsv,
+  shopifyInventoryLevels,
+  netsuiteInventoryCsv,
+  netsuiteTransactionsCsv,
+  wmsOnHand,
+  wmsInventoryChanges,
+  celigoErrors,
+  boomiExecutions,
+  mulesoftCloudhubLog,
+  mulesoftJsonLogger,
+  mulesoftAvioLogger,
+  genericEventLog,
+];

@@ -1,0 +1,97 @@
+// Presets for NetSuite saved-search exports: inventory by location, and transaction lines.
+import type { PresetOf } from './preset-of';
+
+/**
+ * Saved-search headers are user-editable labels, so these lists are the default labels plus the usual renames.
+ * The location-level figure comes first: on a per-location row, the item-level `On Hand` is the total of all
+ * locations. NetSuite writes local times with no offset; give the zone with a --tz rule for erp or a mapping.
+ */
+const ON_HAND = ['Location On Hand', 'On Hand', 'Quantity On Hand', 'Qty On Hand'];
+const AVAILABLE = ['Location Available', 'Available', 'Quantity Available', 'Qty Available'];
+const COMMITTED = ['Location Committed', 'Committed', 'Quantity Committed'];
+const ON_ORDER = ['Location On Order', 'On Order', 'Quantity On Order'];
+const ITEM = ['Item', 'Name', 'Item Name/Number', 'Item Name', 'Item Number', 'Item ID'];
+const LOCATION = ['Location', 'Inventory Location', 'Location Name'];
+
+export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
+  id: 'netsuite-inventory-csv',
+  name: 'NetSuite inventory saved search (CSV)',
+  description:
+    'A NetSuite item saved search with one row per item and location (Location On Hand / Available / Committed), ' +
+    'as exported to CSV: BOM, CRLF, US dates in the account time zone.',
+  system: 'erp',
+  kind: 'snapshots',
+  fields: {
+    sku: ITEM,
+    location: LOCATION,
+    on_hand: ON_HAND,
+    available: AVAILABLE,
+    committed: COMMITTED,
+    incoming: ON_ORDER,
+    last_modified: ['Last Modified', 'Date Last Modified', 'Last Modified Date'],
+  },
+  detect: {
+    required: [ITEM, LOCATION, [...ON_HAND, ...AVAILABLE]],
+    optional: [
+      ['Internal ID'],
+      ['Description', 'Display Name', 'Sales Description'],
+      ON_HAND,
+      AVAILABLE,
+      COMMITTED,
+      ON_ORDER,
+      ['Location Back Ordered', 'Back Ordered'],
+      ['Location In Transit', 'In Transit'],
+      ['Last Modified', 'Date Last Modified', 'Last Modified Date'],
+      ['Type'],
+    ],
+    formats: ['delimited'],
+  },
+};
+
+const TXN_DATE = ['Date Created', 'Date', 'Transaction Date', 'Tran Date'];
+const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type'];
+const TXN_ITEM = ['Item', 'Item Name/Number', 'Item Name', 'Item Number'];
+const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity'];
+const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Internal ID'];
+
+/**
+ * `Date Created` comes before `Date` because the transaction date is user-editable and often has no time of day,
+ * while drift windows are hours wide. The type code comes before the display name because display names can be
+ * renamed per account. `Name` is the customer or vendor on a transaction, so it is never read as the item here.
+ * Item Fulfillment lines are stored negative whatever sign the export uses.
+ */
+export const netsuiteTransactionsCsv: PresetOf<'ledger'> = {
+  id: 'netsuite-transactions-csv',
+  name: 'NetSuite transaction saved search (CSV)',
+  description:
+    'A NetSuite transaction saved search with one row per item line: receipts, fulfillments, adjustments, transfers, ' +
+    'orders and returns, typed by display name or type code.',
+  system: 'erp',
+  kind: 'ledger',
+  fields: {
+    txn_id: TXN_NUMBER,
+    ts: TXN_DATE,
+    txn_type: TXN_TYPE,
+    sku: TXN_ITEM,
+    location: LOCATION,
+    qty_delta: TXN_QTY,
+    reference: ['Created From', 'Reference', 'PO/Check Number'],
+    status: ['Status'],
+  },
+  negativeTxnTypes: ['fulfillment'],
+  detect: {
+    required: [TXN_DATE, TXN_TYPE, TXN_ITEM, TXN_QTY],
+    optional: [
+      TXN_NUMBER,
+      LOCATION,
+      ['Created From'],
+      ['Status'],
+      ['Memo'],
+      ['Name'],
+      ['Period', 'Posting Period'],
+      ['Amount'],
+      ['Internal ID'],
+    ],
+    formats: ['delimited'],
+  },
+};

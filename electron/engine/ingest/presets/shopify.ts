@@ -1,0 +1,82 @@
+// Presets for Shopify's storefront exports: the inventory CSV and inventory_levels webhook records.
+import type { PresetOf } from './preset-of';
+
+const ON_HAND = ['On hand (current)', 'On hand'];
+const AVAILABLE = ['Available (not editable)', 'Available'];
+const COMMITTED = ['Committed (not editable)', 'Committed'];
+const INCOMING = ['Incoming (not editable)', 'Incoming'];
+const UNAVAILABLE = ['Unavailable (not editable)', 'Unavailable'];
+
+/**
+ * Names match ignoring spaces and punctuation, so `Option1 Name` also covers `Option 1 Name`. `On hand (new)` is
+ * the column Shopify's import reads, usually blank or a copy, so it is evidence only, never a figure. The wide
+ * layout with one quantity column per location cannot be read by a preset: it needs unpivoting first.
+ */
+export const shopifyInventoryCsv: PresetOf<'snapshots'> = {
+  id: 'shopify-inventory-csv',
+  name: 'Shopify inventory CSV export',
+  description:
+    'Shopify admin inventory export ("All quantity types" or "Only Available"), one row per variant and location. ' +
+    'It carries no capture time: the file time stands in for it.',
+  system: 'storefront',
+  kind: 'snapshots',
+  fields: {
+    sku: ['SKU', 'Variant SKU'],
+    location: ['Location', 'Location name'],
+    on_hand: ON_HAND,
+    available: AVAILABLE,
+    committed: COMMITTED,
+    incoming: INCOMING,
+    unavailable: UNAVAILABLE,
+  },
+  nullValues: ['Not stocked', 'not stocked'],
+  detect: {
+    required: [['Handle'], ['SKU', 'Variant SKU'], ['Location', 'Location name'], [...ON_HAND, ...AVAILABLE]],
+    optional: [
+      ['Title'],
+      ['Option1 Name'],
+      ['Option1 Value'],
+      ['Option2 Name'],
+      ['Option2 Value'],
+      ['Option3 Name'],
+      ['Option3 Value'],
+      ['Barcode'],
+      ['HS Code'],
+      ['COO'],
+      ['Bin name'],
+      INCOMING,
+      UNAVAILABLE,
+      COMMITTED,
+      AVAILABLE,
+      ON_HAND,
+      ['On hand (new)'],
+    ],
+    formats: ['delimited'],
+  },
+};
+
+/**
+ * Webhook records carry no SKU, only `inventory_item_id`, which then stands in as the SKU: joining it to the
+ * other systems' SKUs needs Shopify's variant list. The ids exceed 2^53 and must stay text end to end.
+ */
+export const shopifyInventoryLevels: PresetOf<'snapshots'> = {
+  id: 'shopify-inventory-levels-json',
+  name: 'Shopify inventory_levels webhook records',
+  description:
+    'Shopify inventory_levels/update webhook bodies (or the REST inventory_levels list), one JSON record per item ' +
+    'and location: the available quantity as of updated_at.',
+  system: 'storefront',
+  kind: 'snapshots',
+  fields: {
+    sku: ['sku', 'inventory_item_id'],
+    location: ['location_id'],
+    available: ['available'],
+    last_modified: ['updated_at'],
+    captured_at: ['updated_at'],
+  },
+  detect: {
+    required: [['inventory_item_id'], ['location_id'], ['available']],
+    optional: [['updated_at'], ['admin_graphql_api_id'], ['sku']],
+    formats: ['json', 'delimited'],
+  },
+};

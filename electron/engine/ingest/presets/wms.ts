@@ -1,0 +1,121 @@
+// Presets for warehouse exports in the ShipHero and ShipBob style: on-hand snapshots and inventory-change ledgers.
+import type { PresetOf } from './preset-of';
+
+const SKU = ['sku', 'item_sku', 'product_sku', 'variant_sku'];
+
+/**
+ * Warehouse names before ids: other systems' exports name locations, and a readable key makes the location
+ * crosswalk checkable. A bin-level `location_id` (ShipHero) comes last, after every warehouse-level name.
+ */
+const WAREHOUSE = [
+  'warehouse',
+  'warehouse_name',
+  'warehouse_identifier',
+  'warehouse_id',
+  'fulfillment_center',
+  'fulfillment_center_name',
+  'fulfillment_center_id',
+  'location_name',
+  'location',
+  'site',
+  'location_id',
+];
+const ON_HAND = ['on_hand', 'total_on_hand_quantity', 'on_hand_quantity', 'qty_on_hand', 'quantity_on_hand'];
+/** ShipBob's fulfillable is on hand minus committed: the closest figure to "available". */
+const AVAILABLE = [
+  'available',
+  'total_fulfillable_quantity',
+  'fulfillable_quantity',
+  'fulfillable',
+  'sellable',
+  'total_sellable_quantity',
+  'sellable_quantity',
+  'available_quantity',
+];
+const UPDATED = ['updated_at', 'last_updated', 'last_modified', 'modified_at'];
+
+export const wmsOnHand: PresetOf<'snapshots'> = {
+  id: 'wms-on-hand',
+  name: 'WMS on-hand snapshot (ShipHero / ShipBob style)',
+  description:
+    'A warehouse inventory export with one row per SKU and warehouse: on hand, allocated or committed, available ' +
+    '(fulfillable), reserve, backorder. ShipHero quantities may arrive as text ("113").',
+  system: 'wms',
+  kind: 'snapshots',
+  fields: {
+    sku: SKU,
+    location: WAREHOUSE,
+    on_hand: ON_HAND,
+    available: AVAILABLE,
+    committed: ['committed', 'total_committed_quantity', 'committed_quantity'],
+    allocated: ['allocated', 'allocated_quantity', 'qty_allocated'],
+    reserve: ['reserve', 'reserved', 'reserve_quantity', 'reserved_quantity'],
+    incoming: ['incoming', 'total_awaiting_quantity', 'awaiting_quantity', 'awaiting'],
+    unavailable: ['non_sellable', 'unavailable', 'total_exception_quantity', 'exception_quantity'],
+    last_modified: UPDATED,
+    captured_at: ['captured_at', 'snapshot_at', 'as_of', 'exported_at'],
+  },
+  detect: {
+    required: [SKU, WAREHOUSE, [...ON_HAND, ...AVAILABLE]],
+    optional: [
+      ['allocated', 'allocated_quantity'],
+      ['committed', 'total_committed_quantity', 'committed_quantity'],
+      ['reserve', 'reserved'],
+      ['backorder', 'backorder_quantity', 'total_backordered_quantity', 'backordered'],
+      ['sell_ahead'],
+      ['non_sellable', 'total_exception_quantity'],
+      ['total_awaiting_quantity', 'awaiting_quantity'],
+      ['total_internal_transfer_quantity', 'internal_transfer_quantity'],
+      ['qty_in_totes'],
+      ['inventory_id'],
+      ['name', 'product_name'],
+      ['lot_number', 'lot_name'],
+      UPDATED,
+    ],
+    formats: ['delimited', 'json'],
+  },
+};
+
+const CHANGE = ['change_in_on_hand', 'change_in_on_hand_quantity', 'quantity_change', 'qty_change', 'on_hand_change'];
+const CHANGE_TIME = ['created_at', 'date', 'changed_at', 'timestamp'];
+
+/**
+ * `change_in_on_hand` is already signed, so no type is forced negative. `cycle_counted` is shown as evidence but
+ * cannot set the type by itself: a rule reads one column, and `reason` is the column that says what happened.
+ */
+export const wmsInventoryChanges: PresetOf<'ledger'> = {
+  id: 'wms-inventory-changes',
+  name: 'WMS inventory changes (ShipHero InventoryChange style)',
+  description:
+    'A warehouse inventory-change log, one row per on-hand change: SKU, warehouse, signed change, reason, time. ' +
+    'Reasons are free text; the common ones map to receipt, ship, return, cycle count, damage, adjustment.',
+  system: 'wms',
+  kind: 'ledger',
+  fields: {
+    txn_id: ['id', 'legacy_id', 'row_id', 'change_id'],
+    ts: CHANGE_TIME,
+    txn_type: ['reason', 'change_reason', 'reason_code'],
+    sku: SKU,
+    location: ['warehouse', 'warehouse_name', 'warehouse_identifier', 'warehouse_id', 'location_name', 'location_id'],
+    qty_delta: CHANGE,
+    reference: ['reference', 'order_number', 'order', 'po_number', 'order_id', 'document'],
+  },
+  detect: {
+    required: [SKU, CHANGE, CHANGE_TIME],
+    optional: [
+      ['previous_on_hand'],
+      ['reason', 'change_reason', 'reason_code'],
+      ['cycle_counted'],
+      ['warehouse_id', 'warehouse'],
+      ['id'],
+      ['legacy_id'],
+      ['location_id'],
+      ['user_id'],
+      ['account_id'],
+      ['lot_id', 'lot_name'],
+      ['previous_allocated', 'change_in_allocated'],
+      ['order_number', 'order', 'reference'],
+    ],
+    formats: ['delimited', 'json'],
+  },
+};

@@ -1,0 +1,62 @@
+// Reads one file of any supported shape into the connection's temporary staging table, as text, in file order.
+import type { Session } from '../db/case-database';
+import stageClearSql from '../sql/stage-clear.sql?raw';
+import stageDelimitedSql from '../sql/stage-delimited.sql?raw';
+import stageDelimitedTypedSql from '../sql/stage-delimited-typed.sql?raw';
+import stageLinesSql from '../sql/stage-lines.sql?raw';
+import stageJsonArraySql from '../sql/stage-json-array.sql?raw';
+import stageParquetSql from '../sql/stage-parquet.sql?raw';
+import stageJsonKeysSql from '../sql/stage-json-keys.sql?raw';
+import stageRejectsEnsureSql from '../sql/stage-rejects-ensure.sql?raw';
+import stageRejectOffsetsSql from '../sql/stage-reject-offsets.sql?raw';
+import type { FileSniff } from './sniff-file';
+
+/** How the staged records are laid out: named text columns, or one `line` of JSON per record. */
+export interface StagedFile {
+  layout: 'columns' | 'json';
+  /** Column names, or for JSON the top-level and dotted nested keys seen in the records. */
+  columns: string[];
+  /** Lines before the first record (the header row of a delimited file). */
+  headerLines: number;
+}
+
+const JSON_KEY_SAMPLE_ROWS = 5000;
+
+/**
+ * `typed` asks DuckDB to type a delimited file's columns itself: for a file kept as a raw table, where no mapping
+ * reads the text. Mapped files stay text so a value that does not fit a guessed type is never lost to the guess.
+ */
+export async function stageFile(session: Session, path: string, sniff: FileSniff, typed = false): Promise<StagedFile> {
+  await session.run(stageClearSql);
+  let staged: StagedFile;
+  switch (sniff.shape) {
+    case 'delimited':
+      await session.run(typed ? stageDelimitedTypedSql : stageDelimitedSql, { path, encoding: sniff.encoding });
+      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 1 };
+      break;
+    case 'parquet':
+      await session.run(stageParquetSql, { path });
+      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 0 };
+      break;
+    case 'ndjson':
+      await session.run(stageLinesSql, { path, encoding: sniff.encoding });
+      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0 };
+      break;
+    case 'json-array':
+      await session.run(stageJsonArraySql, { path });
+      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0 };
+      break;
+  }
+  await session.run(stageRejectsEnsureSql);
+  await session.run(stageRejectOffsetsSql, { header_lines: staged.headerLines });
+  return staged;
+}
+
+async function stageColumns(session: Session): Promise<string[]> {
+  return (await session.describe('SELECT * FROM temp.stage')).map((column) => column.name);
+}
+
+async function jsonKeys(session: Session): Promise<string[]> {
+  const rows = await session.query<{ key: string }>(stageJsonKeysSql, { sample_rows: JSON_KEY_SAMPLE_ROWS });
+  return rows.map((row) => row.key);
+}

@@ -1,0 +1,12 @@
+-- Purpose: value readers shared by every import (persistent macros, recreated when a case opens).
+-- Params: none.
+-- Returns: nothing. ds_number(text): the number a cell holds ("1,234.5", "-3", " 7 ") or NULL;
+--          ds_blank_to_null(text): trimmed text, NULL when empty.
+CREATE OR REPLACE MACRO ds_blank_to_null(t) AS nullif(trim(t), '');
+
+CREATE OR REPLACE MACRO ds_number(t) AS TRY_CAST(
+    CASE
+        WHEN regexp_full_match(trim(t), '[-+]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?') THEN replace(trim(t), ',', '')
+        ELSE trim(t)
+    END AS DOUBLE
+);

@@ -1,0 +1,130 @@
+// How a source file's columns map onto Driftscope's canonical records: the shape of presets and user mapping files.
+
+export const SYSTEMS = ['erp', 'wms', 'storefront', 'middleware'] as const;
+export type SystemName = (typeof SYSTEMS)[number];
+
+export const RECORD_KINDS = ['events', 'snapshots', 'ledger'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const EVENT_TYPES = [
+  'receipt',
+  'order_release',
+  'shipment_confirm',
+  'adjustment',
+  'return',
+  'inventory_sync',
+  'planning_signal',
+  'other',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_STATUSES = ['success', 'error', 'rejected', 'retried', 'duplicate', 'pending', 'unknown'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const TXN_TYPES = [
+  'receipt',
+  'order',
+  'release',
+  'pick',
+  'pack',
+  'ship',
+  'fulfillment',
+  'return',
+  'adjustment',
+  'cycle_count',
+  'damage',
+  'transfer',
+  'other',
+] as const;
+export type TxnType = (typeof TXN_TYPES)[number];
+
+export const TRIGGERS = ['scheduled', 'listener', 'manual', 'unknown'] as const;
+export type Trigger = (typeof TRIGGERS)[number];
+
+/** Canonical fields each kind of record can fill; `*_raw` copies of normalised values are kept automatically. */
+export const CANONICAL_FIELDS = {
+  events: [
+    'event_id',
+    'ts',
+    'path',
+    'source_system',
+    'target_system',
+    'flow',
+    'event_type',
+    'sku',
+    'location',
+    'qty',
+    'status',
+    'error_code',
+    'error_message',
+    'correlation_id',
+    'idempotency_key',
+    'record_ref',
+    'trigger',
+    'payload',
+  ],
+  snapshots: [
+    'sku',
+    'location',
+    'on_hand',
+    'available',
+    'committed',
+    'incoming',
+    'unavailable',
+    'allocated',
+    'reserve',
+    'last_modified',
+    'captured_at',
+  ],
+  ledger: ['txn_id', 'ts', 'txn_type', 'sku', 'location', 'qty_delta', 'reference', 'status'],
+} as const satisfies Record<RecordKind, readonly string[]>;
+
+export type CanonicalField<K extends RecordKind = RecordKind> = (typeof CANONICAL_FIELDS)[K][number];
+
+/**
+ * Where one canonical field comes from:
+ * - a list of column names (the first one present wins; names match ignoring case, spaces and punctuation);
+ * - a column plus a JSON path inside its text (`json: '$.line_items[0].sku'`), for values nested in a payload;
+ *   in a JSON-lines file the "column" is a top-level key, and the path reads inside it;
+ * - a constant.
+ */
+export type FieldRule = string[] | { column: string[]; json: string } | { constant: string };
+
+/** Raw value (matched case-insensitively, trimmed) to normalised value. */
+export type ValueMap = Record<string, string>;
+
+export interface Mapping {
+  /** Short stable id, e.g. `shopify-inventory-csv`. */
+  id: string;
+  name: string;
+  system: SystemName;
+  kind: RecordKind;
+  fields: Partial<Record<CanonicalField, FieldRule>>;
+  /** Extra value maps on top of Driftscope's built-in vocabulary. */
+  values?: {
+    event_type?: ValueMap;
+    status?: ValueMap;
+    txn_type?: ValueMap;
+    trigger?: ValueMap;
+    path?: ValueMap;
+  };
+  /** Cell values that mean "no figure" (e.g. Shopify's `Not stocked`), read as NULL rather than rejected. */
+  nullValues?: string[];
+  /** Ledger quantities that arrive unsigned: these normalised transaction types are stored negative. */
+  negativeTxnTypes?: TxnType[];
+  /** Time zone for times written without an offset: IANA (`America/Chicago`) or Windows (`Central Standard Time`). */
+  timeZone?: string;
+}
+
+/** A built-in mapping Driftscope recognises by itself, with the evidence it looks for. */
+export interface Preset extends Mapping {
+  description: string;
+  detect: {
+    /** Every group must be present (any one name of a group). */
+    required: string[][];
+    /** Each group present raises the score; used to choose between presets that all match. */
+    optional?: string[][];
+    /** File shapes the preset applies to. */
+    formats: ('delimited' | 'json')[];
+  };
+}

@@ -1,0 +1,101 @@
+// Every preset fixture, imported end to end: recognised as its own preset, every row loaded and typed as expected.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FileOutcome } from '../../../../../shared/model/import';
+import { engineWithCase, unwrap, type EngineHarness } from '../../../../support/engine-harness';
+import { FIXTURES, tempFolder } from '../../../../support/temp-folder';
+
+const PRESET_FIXTURES = join(FIXTURES, 'presets');
+
+describe('importing each preset fixture', () => {
+  const folder = tempFolder();
+  let harness: EngineHarness;
+  let files: FileOutcome[];
+
+  const query = async (table: string, filter: Record<string, string>) => {
+    const page = unwrap(
+      await harness.service.handlers.getTablePage({
+        table,
+        startRow: 0,
+        endRow: 1000,
+        sort: [{ column: 'line_number', direction: 'asc' }],
+        filter: Object.fromEntries(
+          Object.entries(filter).map(([column, value]) => [column, { filterType: 'text' as const, type: 'equals' as const, filter: value }]),
+        ),
+      }),
+    );
+    return page.rows;
+  };
+  const sourceIdOf = (relativePath: string) => {
+    const index = files.findIndex((file) => file.relativePath === relativePath);
+    if (index < 0) expect.fail(`no outcome for ${relativePath}`);
+    return String(index + 1);
+  };
+
+  beforeAll(async () => {
+    harness = await engineWithCase(folder);
+    files = unwrap(
+      await harness.service.handlers.importFiles({ paths: [PRESET_FIXTURES], timeZones: ['erp=America/Chicago', 'wms=UTC'] }),
+    ).files;
+  });
+
+  it('recognises every fixture as the preset its folder is named after, and nothing in _unmatched', () => {
+    const expected = readdirSync(PRESET_FIXTURES, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((folderEntry) =>
+        readdirSync(join(PRESET_FIXTURES, folderEntry.name)).map((file) => [`${folderEntry.name}/${file}`, folderEntry.name]),
+      );
+    expect(files.map((file) => [file.relativePath, file.presetId ?? '_unmatched']).sort()).toEqual(expected.sort());
+    for (const file of files) {
+      expect(file.status, file.relativePath).toBe(file.presetId === null ? 'loaded_raw' : 'loaded');
+      expect(file.rowsRejected, `${file.relativePath}: ${file.message}`).toBe(0);
+      expect(file.rowsLoaded, file.relativePath).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads Shopify "Not stocked" cells as no figure, not as zero or a reject', async () => {
+    const rows = await query('snapshots', { source_id: sourceIdOf('shopify-inventory-csv/all-quantity-types.csv'), sku: 'TEE-BLK-L' });
+    expect(rows.map((row) => [row.location, row.on_hand, row.available, row.committed])).toEqual([
+      ['Dallas DC', 60, 57, 3],
+      ['Reno 3PL', null, null, null],
+    ]);
+  });
+
+  it('keeps Shopify ids above 2^53 exact, as text', async () => {
+    const rows = await query('snapshots', { source_id: sourceIdOf('shopify-inventory-levels-json/inventory-levels-update.jsonl') });
+    expect(rows[0]).toMatchObject({ sku: '271878346596884015', location: '24826418', available: 112, last_modified: '2026-03-11 15:14:02+00' });
+  });
+
+  it('reads NetSuite US dates in the ERP zone and stores fulfillments as negative deltas', async () => {
+    const rows = await query('ledger', { source_id: sourceIdOf('netsuite-transactions-csv/transactions-display-names.csv') });
+    expect(rows.slice(0, 3).map((row) => [row.ts_raw, row.ts, row.txn_type, row.qty_delta])).toEqual([
+      ['11/3/2026 4:05 pm', '2026-11-03 22:05:00+00', 'receipt', 48],
+      ['11/3/2026 4:20 pm', '2026-11-03 22:20:00+00', 'order', 2],
+      ['11/3/2026 5:02 pm', '2026-11-03 23:02:00+00', 'fulfillment', -2],
+    ]);
+  });
+
+  it('finds the SKU of a Celigo error inside its nested export data', async () => {
+    const rows = await query('events', { source_id: sourceIdOf('celigo-errors/errors.jsonl') });
+    expect(rows.every((row) => row.status === 'error')).toBe(true);
+    expect(rows.filter((row) => row.sku === 'TEE-BLK-M').length).toBeGreaterThan(0);
+    expect(rows.map((row) => row.error_code)).toContain('ETIMEDOUT');
+  });
+
+  it('reads Boomi execution types as sync triggers', async () => {
+    const rows = await query('events', { source_id: sourceIdOf('boomi-executions/executions.csv') });
+    expect(new Set(rows.map((row) => row.trigger))).toEqual(new Set(['scheduled', 'manual', 'listener']));
+    expect(rows.map((row) => row.status)).toContain('error');
+  });
+
+  it('reads WMS reasons as transaction types with signed quantities', async () => {
+    const rows = await query('ledger', { source_id: sourceIdOf('wms-inventory-changes/inventory-changes.csv') });
+    expect(rows.slice(0, 4).map((row) => [row.txn_type, row.qty_delta])).toEqual([
+      ['ship', -1],
+      ['ship', -1],
+      ['adjustment', -4],
+      ['cycle_count', 2],
+    ]);
+  });
+});
