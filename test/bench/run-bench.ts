@@ -1,20 +1,40 @@
-// `npm run bench`: measures the engine against bare DuckDB on the same generated files in the same run.
+// `npm run bench`: the engine against bare DuckDB on the same generated files in the same run; writes bench/results.json.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { CaseDatabase } from '../../electron/engine/db/case-database';
-import { createEngineService } from '../../electron/engine/engine-service';
 import { packageRoot } from '../../electron/engine/app-paths';
 import generateEventsCsvSql from './generate-events-csv.sql?raw';
+import generateEventsNdjsonSql from './generate-events-ndjson.sql?raw';
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const SMALL_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const SCALE_ROWS = Number(process.env.BENCH_SCALE_ROWS ?? 10_000_000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
-const MEMORY_LIMIT = '2GB';
 
 const root = packageRoot();
 const work = join(root, 'bench', 'work');
 const resultsPath = join(root, 'bench', 'results.json');
+
+interface Measurement {
+  seconds: number;
+  rows: number;
+  peak_rss_mib: number;
+}
+
+function measure(mode: 'bare-csv' | 'bare-json' | 'engine', file: string): Measurement {
+  const output = execFileSync(
+    process.execPath,
+    [join(root, 'bin', 'run-ts.js'), join(root, 'test', 'bench', 'measure-import.ts'), mode, file, join(work, `${mode}.duckdb`)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Measurement;
+}
+
+/** A row count as a short label for figure names: 1m, 10m, 300k. */
+function sizeLabel(rows: number): string {
+  return rows >= 1e6 ? `${+(rows / 1e6).toFixed(1)}m` : `${+(rows / 1e3).toFixed(1)}k`;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,89 +42,106 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return (performance.now() - start) / 1000;
+async function generate(sql: string, rows: number, path: string): Promise<number> {
+  const db = await CaseDatabase.open(':memory:');
+  await db.run(sql, { rows, path });
+  db.close();
+  return statSync(path).size;
 }
 
-/** Bare DuckDB: one read_csv into a table of a new database file, nothing else. */
-async function bareReadCsv(csvPath: string, dbPath: string): Promise<number> {
-  rmSync(dbPath, { force: true });
-  const db = await CaseDatabase.open(dbPath, { memoryLimit: MEMORY_LIMIT });
-  try {
-    return await timed(() => db.run('CREATE TABLE events AS SELECT * FROM read_csv($path)', { path: csvPath }));
-  } finally {
-    db.close();
+/** Bare and engine runs alternate, so drift in the machine's speed hits both alike. */
+function compare(name: string, description: string, file: string, bytes: number, bareMode: 'bare-csv' | 'bare-json', rows: number, repeats: number) {
+  const bare: Measurement[] = [];
+  const engine: Measurement[] = [];
+  for (let round = 1; round <= repeats; round += 1) {
+    bare.push(measure(bareMode, file));
+    engine.push(measure('engine', file));
+    process.stdout.write(`  ${name} round ${round}: bare ${bare.at(-1)?.seconds.toFixed(2)} s, engine ${engine.at(-1)?.seconds.toFixed(2)} s\n`);
   }
-}
-
-/** The engine's import: hash, sniff, load, rejects, manifest, into a new case file. */
-async function engineImport(csvPath: string, casePath: string): Promise<{ seconds: number; rows: number }> {
-  rmSync(casePath, { force: true });
-  const service = createEngineService({ mode: 'browser', nativeDialogs: false, emit: () => undefined, limits: { memoryLimit: MEMORY_LIMIT } });
-  try {
-    const created = await service.handlers.createCase({ path: casePath });
-    if (!created.ok) throw new Error(created.error.message);
-    let rows = 0;
-    const seconds = await timed(async () => {
-      const result = await service.handlers.importFiles({ paths: [csvPath] });
-      if (!result.ok) throw new Error(result.error.message);
-      rows = result.value.rowsLoaded;
-    });
-    return { seconds, rows };
-  } finally {
-    service.close();
+  for (const run of [...bare, ...engine]) {
+    if (run.rows !== rows) throw new Error(`${name}: a run loaded ${run.rows} rows, expected ${rows}`);
   }
+  const bareSeconds = median(bare.map((run) => run.seconds));
+  const engineSeconds = median(engine.map((run) => run.seconds));
+  return {
+    description,
+    rows,
+    bytes,
+    repeats,
+    baseline_s: Number(bareSeconds.toFixed(3)),
+    engine_s: Number(engineSeconds.toFixed(3)),
+    ratio: Number((engineSeconds / bareSeconds).toFixed(3)),
+    engine_s_per_million_rows: Number(((engineSeconds / rows) * 1e6).toFixed(3)),
+    baseline_peak_rss_mib: Math.max(...bare.map((run) => run.peak_rss_mib)),
+    engine_peak_rss_mib: Math.max(...engine.map((run) => run.peak_rss_mib)),
+  };
 }
 
 async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const csvPath = join(work, 'events-1m.csv');
-  process.stdout.write(`Generating ${ROWS.toLocaleString('en-US')} events into ${csvPath} …\n`);
-  const generator = await CaseDatabase.open(':memory:');
-  await generator.run(generateEventsCsvSql, { rows: ROWS, path: csvPath });
-  generator.close();
-  const bytes = statSync(csvPath).size;
+  const figures: Record<string, ReturnType<typeof compare>> = {};
 
-  const baseline: number[] = [];
-  const engine: number[] = [];
-  let rowsLoaded = 0;
-  for (let round = 1; round <= REPEATS; round += 1) {
-    baseline.push(await bareReadCsv(csvPath, join(work, 'bare.duckdb')));
-    const run = await engineImport(csvPath, join(work, 'bench.driftcase'));
-    engine.push(run.seconds);
-    rowsLoaded = run.rows;
-    process.stdout.write(`  round ${round}: bare read_csv ${baseline.at(-1)?.toFixed(2)} s, engine import ${run.seconds.toFixed(2)} s\n`);
+  const smallCsv = join(work, 'events-small.csv');
+  process.stdout.write(`Generating ${SMALL_ROWS.toLocaleString('en-US')} events as CSV …\n`);
+  const small = `csv_import_${sizeLabel(SMALL_ROWS)}`;
+  figures[small] = compare(
+    small,
+    'CSV middleware log: engine import (hash, stage, preset, type, rejects, manifest) vs bare DuckDB read_csv into a table',
+    smallCsv,
+    await generate(generateEventsCsvSql, SMALL_ROWS, smallCsv),
+    'bare-csv',
+    SMALL_ROWS,
+    REPEATS,
+  );
+  rmSync(smallCsv);
+
+  if (SCALE_ROWS > 0) {
+    const bigCsv = join(work, 'events-big.csv');
+    process.stdout.write(`Generating ${SCALE_ROWS.toLocaleString('en-US')} events as CSV …\n`);
+    const scaleCsv = `csv_import_${sizeLabel(SCALE_ROWS)}`;
+    figures[scaleCsv] = compare(
+      scaleCsv,
+      'The same at scale: CSV middleware log, engine import vs bare DuckDB read_csv',
+      bigCsv,
+      await generate(generateEventsCsvSql, SCALE_ROWS, bigCsv),
+      'bare-csv',
+      SCALE_ROWS,
+      1,
+    );
+    rmSync(bigCsv);
+    const bigJson = join(work, 'events-big.jsonl.gz');
+    process.stdout.write(`Generating ${SCALE_ROWS.toLocaleString('en-US')} events as gzipped JSON lines …\n`);
+    const scaleJson = `ndjson_gz_import_${sizeLabel(SCALE_ROWS)}`;
+    figures[scaleJson] = compare(
+      scaleJson,
+      'Gzipped JSON-lines middleware log with a nested payload SKU: engine import vs bare DuckDB read_json',
+      bigJson,
+      await generate(generateEventsNdjsonSql, SCALE_ROWS, bigJson),
+      'bare-json',
+      SCALE_ROWS,
+      1,
+    );
+    rmSync(bigJson);
   }
-  if (rowsLoaded !== ROWS) throw new Error(`engine loaded ${rowsLoaded} rows, expected ${ROWS}`);
 
-  const figures = {
-    csv_import_1m: {
-      description: 'CSV import of a generated middleware event log: engine importFiles vs bare DuckDB read_csv into a table',
-      rows: ROWS,
-      bytes,
-      repeats: REPEATS,
-      baseline_read_csv_s: Number(median(baseline).toFixed(3)),
-      engine_import_s: Number(median(engine).toFixed(3)),
-      ratio: Number((median(engine) / median(baseline)).toFixed(3)),
-    },
-  };
   const results = {
-    schema: 'driftscope.bench/1',
+    schema: 'driftscope.bench/2',
     generated_at: new Date().toISOString(),
     machine: { cpus: cpus().length, memory_gib: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, platform: process.platform },
-    peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
+    memory_limit: process.env.BENCH_MEMORY_LIMIT ?? '2GB',
     figures,
   };
   writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   rmSync(work, { recursive: true, force: true });
-  process.stdout.write(
-    `\nCSV import, ${ROWS.toLocaleString('en-US')} rows (${(bytes / 2 ** 20).toFixed(0)} MiB): ` +
-      `engine ${figures.csv_import_1m.engine_import_s} s / bare DuckDB ${figures.csv_import_1m.baseline_read_csv_s} s = ` +
-      `ratio ${figures.csv_import_1m.ratio}\nWritten ${resultsPath}\n`,
-  );
+  process.stdout.write('\n');
+  for (const [name, figure] of Object.entries(figures)) {
+    process.stdout.write(
+      `${name}: engine ${figure.engine_s} s / bare DuckDB ${figure.baseline_s} s = ratio ${figure.ratio}; ` +
+        `engine peak RSS ${figure.engine_peak_rss_mib} MiB\n`,
+    );
+  }
+  process.stdout.write(`Written ${resultsPath}\n`);
 }
 
 await main();

@@ -186,14 +186,12 @@ ${joins.join('\n')}
 INSERT INTO ${quoteIdentifier(mapping.kind)} (source_id, line_number, ${targets.map(quoteIdentifier).join(', ')})
 SELECT $source_id, line_number, ${targets.map(targetExpression).join(', ')}
 FROM temp.conv
-WHERE reason IS NULL
-ORDER BY line_number`;
+WHERE reason IS NULL`;
   const rejectSql = `
 INSERT INTO rejects (source_id, line_number, raw_line, reason)
 SELECT $source_id, line_number, left(raw_line, $max_line_chars), reason
 FROM temp.conv
-WHERE reason IS NOT NULL
-ORDER BY line_number`;
+WHERE reason IS NOT NULL`;
   return { convertSql, insertSql, rejectSql, params, resolved, normalisedFields };
 
   function targetExpression(column: string): string {

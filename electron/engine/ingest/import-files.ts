@@ -11,6 +11,7 @@ import sourceByHashSql from '../sql/source-by-hash.sql?raw';
 import { listTableNames } from '../query/table-catalog';
 import { collectFiles, type InputFile } from './collect-files';
 import { hashFile } from './hash-file';
+import { inferNaiveZones } from './infer-naive-zones';
 import { loadSource } from './load-source';
 import { loadMappingFile } from './mapping-file';
 import { sniffFile } from './sniff-file';
@@ -47,6 +48,10 @@ export async function importFiles(
     progress.filesDone += 1;
     progress.rowsLoaded += outcome.rowsLoaded;
     onProgress({ ...progress });
+  }
+  for (const inferred of await inferNaiveZones(db)) {
+    const outcome = outcomes.find((candidate) => candidate.sha256 === inferred.sha256 && candidate.status === 'loaded');
+    if (outcome !== undefined) Object.assign(outcome, { tzRule: inferred.tzRule, warnings: inferred.warnings });
   }
   progress.phase = 'done';
   progress.currentFile = null;

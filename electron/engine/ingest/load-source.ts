@@ -61,11 +61,10 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   await session.run(plan.convertSql, plan.params);
   let tzRule = zone.rule;
   if (zone.iana === null) {
-    const naive = await naiveTimes(session, plan);
-    if (naive > 0) {
+    if (await hasNaiveTimes(session, plan)) {
       tzRule = 'none given: naive times read as UTC';
       warnings.push(
-        `${naive} time value(s) have no zone and no --tz rule covers this file: read as UTC (give a zone for ${mapping.system})`,
+        `times are written without a zone and no --tz rule covers this file: read as UTC (give a zone for ${mapping.system})`,
       );
     }
   }
@@ -186,14 +185,17 @@ async function loadValueMaps(session: Session, mapping: Mapping, plan: Canonical
   }
 }
 
-async function naiveTimes(session: Session, plan: CanonicalPlan): Promise<number> {
-  let naive = 0;
+const NAIVE_SAMPLE_ROWS = 10_000;
+
+async function hasNaiveTimes(session: Session, plan: CanonicalPlan): Promise<boolean> {
   for (const field of ['ts', 'last_modified', 'captured_at'] as const) {
     if (plan.resolved[field] === undefined) continue;
-    const [row] = await session.query<{ naive: string }>(withIdentifiers(naiveTimeCountSql, { column: `raw_${field}` }));
-    naive += Number(row?.naive ?? 0);
+    const [row] = await session.query<{ naive: string }>(withIdentifiers(naiveTimeCountSql, { column: `raw_${field}` }), {
+      sample_rows: NAIVE_SAMPLE_ROWS,
+    });
+    if (Number(row?.naive ?? 0) > 0) return true;
   }
-  return naive;
+  return false;
 }
 
 function describeFormat(sniff: FileSniff): string {

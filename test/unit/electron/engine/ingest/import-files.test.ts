@@ -179,7 +179,7 @@ describe('importFiles', () => {
     const naive = unwrap(await other.service.handlers.importFiles({ paths: [netsuite] }));
     const outcome = outcomeFor(naive, 'transactions-display-names.csv');
     expect(outcome.tzRule).toBe('none given: naive times read as UTC');
-    expect(outcome.warnings.join(' ')).toMatch(/have no zone and no --tz rule covers this file/);
+    expect(outcome.warnings.join(' ')).toMatch(/are written without a zone and no --tz rule covers this file/);
     const [utc] = await rows(other, 'ledger');
     expect(utc?.ts).toBe('2026-11-03 16:05:00+00');
   });

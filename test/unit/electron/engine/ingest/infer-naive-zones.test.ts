@@ -1,0 +1,54 @@
+// A source written in local time with no zone given gets the offset its shared references prove, or a warning.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { engineWithCase, unwrap } from '../../../../support/engine-harness';
+import { tempFolder } from '../../../../support/temp-folder';
+
+/** A NetSuite-style ledger in Chicago wall-clock time (no zone), and the middleware events for the same documents. */
+function writeDump(folder: string, documents: number): { ledger: string; events: string } {
+  const ledger = ['Date,Type,Document Number,Item,Location,Quantity'];
+  const events: string[] = [];
+  for (let i = 0; i < documents; i += 1) {
+    const instant = new Date(Date.UTC(2026, 10, 3, 14 + (i % 8), 5 * i, 0));
+    const chicago = new Date(instant.getTime() - 6 * 3600_000);
+    const hour = chicago.getUTCHours();
+    const wall = `11/${chicago.getUTCDate()}/2026 ${hour % 12 === 0 ? 12 : hour % 12}:${String(chicago.getUTCMinutes()).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
+    ledger.push(`${wall},Item Receipt,IR${1000 + i},SKU-${i},Dallas DC,${10 + i}`);
+    const lagged = new Date(instant.getTime() + (2 + (i % 4)) * 60_000).toISOString();
+    events.push(
+      JSON.stringify({ event_id: `E${i}`, occurred_at: lagged, event_type: 'receipt', status: 'success', record_ref: `IR${1000 + i}`, sku: `SKU-${i}` }),
+    );
+  }
+  const paths = { ledger: join(folder, `netsuite-${documents}.csv`), events: join(folder, `middleware-${documents}.jsonl`) };
+  writeFileSync(paths.ledger, `${ledger.join('\n')}\n`);
+  writeFileSync(paths.events, `${events.join('\n')}\n`);
+  return paths;
+}
+
+describe('inferring the zone of a naive source', () => {
+  const folder = tempFolder();
+
+  it('shifts a naive ERP ledger by the offset its documents share with zone-aware middleware events', async () => {
+    const dump = writeDump(folder, 12);
+    const harness = await engineWithCase(folder, 'infer.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [dump.ledger, dump.events] }));
+    const ledger = summary.files.find((file) => file.path === dump.ledger);
+    expect(ledger?.tzRule).toBe('inferred UTC-06:00');
+    expect(ledger?.warnings.join(' ')).toMatch(/UTC-06:00 inferred from 12 of 12 references/);
+    expect(ledger?.warnings.join(' ')).not.toMatch(/read as UTC/);
+    const page = unwrap(
+      await harness.service.handlers.getTablePage({ table: 'ledger', startRow: 0, endRow: 1, sort: [{ column: 'line_number', direction: 'asc' }] }),
+    );
+    expect(page.rows[0]).toMatchObject({ txn_id: 'IR1000', ts: '2026-11-03 14:00:00+00' });
+  });
+
+  it('leaves the times as read and says why when too few references are shared', async () => {
+    const dump = writeDump(folder, 3);
+    const harness = await engineWithCase(folder, 'few.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [dump.ledger, dump.events] }));
+    const ledger = summary.files.find((file) => file.path === dump.ledger);
+    expect(ledger?.tzRule).toBe('none given: naive times read as UTC');
+    expect(ledger?.warnings.join(' ')).toMatch(/no zone inferred: only 3 of 3 shared references agree on UTC-06:00/);
+  });
+});
