@@ -56,17 +56,24 @@ function describeSummary(summary: ImportSummary): string {
     file.tzRule ?? '',
   ]);
   const table = formatTable(['file', 'status', 'recognised as', 'table', 'loaded', 'rejected', 'naive times'], rows, new Set([4, 5]));
-  const notes = summary.files
-    .flatMap((file) => [
-      ...(file.message === null ? [] : [file.message]),
-      ...file.warnings.map((warning) => warning),
-    ].map((note) => `  ${displayPath(file.path)}: ${note.startsWith(file.path) ? note.slice(file.path.length + 2) : note}`));
+  const notes = summary.files.flatMap((file) =>
+    [...(file.message === null ? [] : [file.message]), ...file.warnings].map(
+      (note) => `  ${displayPath(file.path)}: ${shorten(note.startsWith(file.path) ? note.slice(file.path.length + 2) : note)}`,
+    ),
+  );
   const failed = summary.files.filter((file) => file.status === 'failed').length;
   const totals =
     `${summary.files.length} file(s): ${formatCount(summary.rowsLoaded)} rows loaded, ` +
     `${formatCount(summary.rowsRejected)} rejected (each with its line and reason in the rejects table)` +
     (failed > 0 ? `, ${failed} file(s) failed` : '');
   return [table, ...(notes.length > 0 ? ['', 'Notes:', ...notes] : []), '', totals].join('\n');
+}
+
+const NOTE_CHARS = 300;
+
+/** Notes stay readable in a terminal; the manifest's warnings keep the full text. */
+function shorten(note: string): string {
+  return note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS - 1)}… (full text in the sources table)`;
 }
 
 /** A path relative to the working folder when it lies inside it, else absolute. */

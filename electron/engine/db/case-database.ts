@@ -3,13 +3,13 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
 /** A JSON-safe row: BIGINT, DECIMAL and time values arrive as strings so nothing is rounded. */
 export type JsonRow = Record<string, string | number | boolean | null>;
 
-/** Bound parameter values, by name ($name in the SQL). */
-export type QueryParams = Record<string, string | number | boolean | null>;
+/** Bound parameter values, by name ($name in the SQL); a string array binds as a VARCHAR list. */
+export type QueryParams = Record<string, string | number | boolean | null | string[]>;
 
 export interface DatabaseLimits {
   /** DuckDB memory limit, e.g. '2GB'. */
@@ -29,8 +29,12 @@ export interface ColumnDescription {
  * The parameters a statement names: DuckDB refuses a named value the SQL does not use, and one parameter set is
  * often shared by the several statements of a step. A name the SQL uses but the set lacks still fails loudly.
  */
-function usedParams(sql: string, params: QueryParams): QueryParams {
-  return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`\\$${name}(?!\\w)`).test(sql)));
+function usedParams(sql: string, params: QueryParams): Record<string, DuckDBValue> {
+  return Object.fromEntries(
+    Object.entries(params)
+      .filter(([name]) => new RegExp(`\\$${name}(?!\\w)`).test(sql))
+      .map(([name, value]) => [name, Array.isArray(value) ? listValue(value) : value]),
+  );
 }
 
 /** One DuckDB connection: statements on it run one after another. */
@@ -51,10 +55,23 @@ export class Session {
   /** Names and DuckDB types of the columns a query would return, without running it. */
   async describe(sql: string, params: QueryParams = {}): Promise<ColumnDescription[]> {
     const prepared = await this.connection.prepare(`SELECT * FROM (${sql}) LIMIT 0`);
-    prepared.bind(params);
+    prepared.bind(usedParams(sql, params));
     const reader = await prepared.runAndReadAll();
     const types = reader.columnTypes();
     return reader.columnNames().map((name, i) => ({ name, duckdbType: String(types[i]) }));
+  }
+
+  /** Runs work in one transaction on this connection: all of it lands, or none of it does. */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.run('BEGIN TRANSACTION');
+    try {
+      const result = await work();
+      await this.run('COMMIT');
+      return result;
+    } catch (error) {
+      await this.run('ROLLBACK');
+      throw error;
+    }
   }
 
   /** Stops the statement running on this connection, if any. */
@@ -67,7 +84,7 @@ export class Session {
   }
 }
 
-/** An open case file: a shared session for reads, and a fresh connection for each transaction. */
+/** An open case file: a shared session for reads, and a fresh connection for each load or transaction. */
 export class CaseDatabase {
   private constructor(
     readonly path: string,
@@ -109,24 +126,24 @@ export class CaseDatabase {
   }
 
   /**
-   * Runs work in one transaction on a connection of its own, so readers keep seeing the committed case
-   * meanwhile: all of the work lands, or none of it does.
+   * Runs work on a connection of its own, closed afterwards: its temporary tables and any statement it runs are
+   * private to it, and it can be interrupted without touching the shared session.
    */
-  async transaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
+  async withSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const session = new Session(await this.instance.connect());
     try {
-      await session.run('BEGIN TRANSACTION');
-      try {
-        const result = await work(session);
-        await session.run('COMMIT');
-        return result;
-      } catch (error) {
-        await session.run('ROLLBACK');
-        throw error;
-      }
+      return await work(session);
     } finally {
       session.close();
     }
+  }
+
+  /**
+   * Runs work in one transaction on a connection of its own, so readers keep seeing the committed case
+   * meanwhile: all of the work lands, or none of it does.
+   */
+  transaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    return this.withSession((session) => session.transaction(() => work(session)));
   }
 
   close(): void {

@@ -59,10 +59,13 @@ const TARGET_COLUMNS: Record<RecordKind, string[]> = {
   ledger: ['system', 'txn_id', 'ts', 'ts_raw', 'txn_type', 'txn_type_raw', 'sku', 'location', 'qty_delta', 'reference', 'status'],
 };
 
+/** The staging table with each record's number in the file (1 = first record), in file order. */
+const STAGE_WITH_RECORD = '(SELECT rowid - (SELECT min(rowid) FROM temp.stage) + 1 AS record, * FROM temp.stage)';
+
 export interface CanonicalPlan {
   /** Creates temp.conv: every record with its line, raw text, typed values and the reason it is refused (or NULL). */
   convertSql: string;
-  /** Inserts the accepted records of temp.conv into the canonical table. */
+  /** Inserts the accepted records of temp.conv into the canonical table ($source_id to be bound). */
   insertSql: string;
   /** Inserts the refused records of temp.conv into rejects. */
   rejectSql: string;
@@ -76,14 +79,13 @@ export interface CanonicalPlan {
 export class MappingMismatchError extends Error {}
 
 export interface PlanOptions {
-  sourceId: number;
   /** IANA zone for times written without an offset. */
   zone: string;
   maxRawLineChars: number;
 }
 
 export function planCanonicalLoad(mapping: Mapping, staged: StagedFile, options: PlanOptions): CanonicalPlan {
-  const params: QueryParams = { zone: options.zone, source_id: options.sourceId, max_line_chars: options.maxRawLineChars };
+  const params: QueryParams = { zone: options.zone, max_line_chars: options.maxRawLineChars };
   const bind = (value: string): string => {
     const name = `p${Object.keys(params).length}`;
     params[name] = value;
@@ -92,8 +94,9 @@ export function planCanonicalLoad(mapping: Mapping, staged: StagedFile, options:
   const specs = FIELD_SPECS[mapping.kind] as Partial<Record<CanonicalField, FieldSpec>>;
   const resolved: Partial<Record<CanonicalField, string>> = {};
   const rawSql = new Map<CanonicalField, string>();
+  const jsonPaths: string[] = [];
   for (const [field, rule] of Object.entries(mapping.fields) as [CanonicalField, FieldRule][]) {
-    const source = rawExpression(rule, staged, bind);
+    const source = rawExpression(rule, staged, bind, jsonPaths);
     if (source === null) continue;
     rawSql.set(field, nullValues(source.sql, mapping.nullValues ?? [], bind));
     resolved[field] = source.from;
@@ -150,16 +153,19 @@ export function planCanonicalLoad(mapping: Mapping, staged: StagedFile, options:
   }
 
   const json = staged.layout === 'json';
-  const rawColumns = [...rawSql.entries()].map(
-    ([field, sql]) => `${json ? `CASE WHEN json_valid(s.line) THEN ${sql} END` : sql} AS ${quoteIdentifier(`raw_${field}`)}`,
-  );
+  const rawColumns = [...rawSql.entries()].map(([field, sql]) => `${sql} AS ${quoteIdentifier(`raw_${field}`)}`);
+  params.json_paths = jsonPaths;
+  const source = json
+    ? `(SELECT *, CASE WHEN json_ok THEN json_extract_string(line, $json_paths) END AS j
+        FROM (SELECT *, json_valid(line) AS json_ok FROM ${STAGE_WITH_RECORD}))`
+    : STAGE_WITH_RECORD;
   const rawLine = json
     ? 's.line'
     : `concat_ws(',', ${staged.columns.map((column) => `coalesce(s.${quoteIdentifier(column)}, '')`).join(', ')})`;
   const inner = [
-    `s.record + ${staged.headerLines} + coalesce(o.rejected_before, 0) AS line_number`,
-    `${rawLine} AS raw_line`,
-    ...(json ? ['json_valid(s.line) AS json_ok'] : []),
+    's.record',
+    `s.record + ${staged.headerLines}${staged.readerRejects > 0 ? ' + coalesce(o.rejected_before, 0)' : ''} AS line_number`,
+    ...(json ? ['s.json_ok'] : []),
     ...rawColumns,
   ];
   const convertSql = `
@@ -174,8 +180,8 @@ SELECT
 FROM (
     SELECT
         ${inner.join(',\n        ')}
-    FROM (SELECT rowid - (SELECT min(rowid) FROM temp.stage) + 1 AS record, * FROM temp.stage) s
-    ASOF LEFT JOIN temp.reject_offsets o ON s.record >= o.from_record
+    FROM ${source} s
+    ${staged.readerRejects > 0 ? 'ASOF LEFT JOIN temp.reject_offsets o ON s.record >= o.from_record' : ''}
     ${json ? "WHERE s.line IS NOT NULL AND trim(s.line) <> ''" : ''}
 ) r
 ${joins.join('\n')}
@@ -187,11 +193,13 @@ INSERT INTO ${quoteIdentifier(mapping.kind)} (source_id, line_number, ${targets.
 SELECT $source_id, line_number, ${targets.map(targetExpression).join(', ')}
 FROM temp.conv
 WHERE reason IS NULL`;
+  // The raw line is rebuilt for refused records only: building it for every record would cost a full pass.
   const rejectSql = `
 INSERT INTO rejects (source_id, line_number, raw_line, reason)
-SELECT $source_id, line_number, left(raw_line, $max_line_chars), reason
-FROM temp.conv
-WHERE reason IS NOT NULL`;
+SELECT $source_id, c.line_number, left(${rawLine}, $max_line_chars), c.reason
+FROM (SELECT record, line_number, reason FROM temp.conv WHERE reason IS NOT NULL) c
+JOIN ${STAGE_WITH_RECORD} s ON s.record = c.record
+ORDER BY c.line_number`;
   return { convertSql, insertSql, rejectSql, params, resolved, normalisedFields };
 
   function targetExpression(column: string): string {
@@ -215,25 +223,31 @@ interface RawSource {
   from: string;
 }
 
-function rawExpression(rule: FieldRule, staged: StagedFile, bind: (value: string) => string): RawSource | null {
+/**
+ * For a JSON record, every field's key path goes into one list so each line is parsed once (s.j holds the values
+ * extracted in list order); parsing it once per field cost several passes over the text.
+ */
+function rawExpression(
+  rule: FieldRule,
+  staged: StagedFile,
+  bind: (value: string) => string,
+  jsonPaths: string[],
+): RawSource | null {
   if (!Array.isArray(rule) && 'constant' in rule) return { sql: bind(rule.constant), from: `constant "${rule.constant}"` };
   const aliases = Array.isArray(rule) ? rule : rule.column;
   const found = findColumn(staged.columns, aliases);
   if (found === undefined || found === null) return null;
   const inner = Array.isArray(rule) ? null : rule.json;
+  let value: string;
   if (staged.layout === 'columns') {
-    const column = `s.${quoteIdentifier(found)}`;
-    if (inner === null) return { sql: `ds_blank_to_null(${column})`, from: found };
-    return {
-      sql: `ds_blank_to_null(CASE WHEN json_valid(${column}) THEN json_extract_string(${column}, ${bind(inner)}) END)`,
-      from: `${found} ${inner}`,
-    };
+    value = `s.${quoteIdentifier(found)}`;
+  } else {
+    jsonPaths.push(jsonKeyPath(found));
+    value = `s.j[${jsonPaths.length}]`;
   }
-  const keyPath = bind(jsonKeyPath(found));
-  if (inner === null) return { sql: `ds_blank_to_null(json_extract_string(s.line, ${keyPath}))`, from: found };
-  const nested = `json_extract_string(s.line, ${keyPath})`;
+  if (inner === null) return { sql: `ds_blank_to_null(${value})`, from: found };
   return {
-    sql: `ds_blank_to_null(CASE WHEN json_valid(${nested}) THEN json_extract_string(${nested}, ${bind(inner)}) END)`,
+    sql: `ds_blank_to_null(CASE WHEN json_valid(${value}) THEN json_extract_string(${value}, ${bind(inner)}) END)`,
     from: `${found} ${inner}`,
   };
 }

@@ -112,7 +112,7 @@ async function importOneFile(
   try {
     const sniff = await sniffFile(file.path);
     const sha256 = outcome.sha256;
-    const loaded = await db.transaction(async (session) => {
+    const loaded = await db.withSession(async (session) => {
       const interrupt = () => session.interrupt();
       settings.signal.addEventListener('abort', interrupt);
       // An abort that came between the check above and this listener must still stop the load.

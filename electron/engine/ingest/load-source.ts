@@ -1,4 +1,5 @@
-// Loads one file into the case inside the caller's transaction: stage, recognise, map, type, reject, record.
+// Loads one file into the case: stage, recognise, map and type it on a private connection, then write its rows,
+// rejects and manifest entry in one transaction (staging inside the transaction ran about 2.5 times slower).
 import type { FileOutcome } from '../../../shared/model/import';
 import type { Mapping } from '../../../shared/model/mapping';
 import type { Session } from '../db/case-database';
@@ -51,12 +52,7 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   }
   const mapping = choice.mapping;
   const zone = await context.zones.zoneFor(mapping, file.relativePath);
-  const sourceId = await insertSource(context, format, choice, mapping.kind, zone.rule, warnings);
-  const plan = planCanonicalLoad(mapping, staged, {
-    sourceId,
-    zone: zone.iana ?? 'UTC',
-    maxRawLineChars: MAX_REJECT_LINE_CHARS,
-  });
+  const plan = planCanonicalLoad(mapping, staged, { zone: zone.iana ?? 'UTC', maxRawLineChars: MAX_REJECT_LINE_CHARS });
   await loadValueMaps(session, mapping, plan);
   await session.run(plan.convertSql, plan.params);
   let tzRule = zone.rule;
@@ -68,10 +64,13 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
       );
     }
   }
-  await session.run(plan.insertSql, plan.params);
-  await session.run(plan.rejectSql, plan.params);
-  await session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
-  const counts = await finishSource(session, sourceId, mapping.kind, tzRule, warnings);
+  const counts = await session.transaction(async () => {
+    const sourceId = await insertSource(context, format, choice, mapping.kind, zone.rule, warnings);
+    await session.run(plan.insertSql, { ...plan.params, source_id: sourceId });
+    await session.run(plan.rejectSql, { ...plan.params, source_id: sourceId });
+    await session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
+    return finishSource(session, sourceId, mapping.kind, tzRule, warnings);
+  });
   return {
     status: 'loaded',
     table: mapping.kind,
@@ -90,14 +89,16 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
 async function loadRaw(context: LoadContext, format: string, warnings: string[]): Promise<LoadResult> {
   const staged = await stageFile(context.session, context.file.path, context.sniff, true);
   const table = rawTableName(context.file.path, context.takenNames);
-  const sourceId = await insertSource(context, format, null, 'raw', null, warnings, table);
-  await context.session.run(withIdentifiers(stageToRawTableSql, { table }), {
-    source_id: sourceId,
-    header_lines: staged.headerLines,
+  const counts = await context.session.transaction(async () => {
+    const sourceId = await insertSource(context, format, null, 'raw', null, warnings, table);
+    await context.session.run(withIdentifiers(stageToRawTableSql, { table }), {
+      source_id: sourceId,
+      header_lines: staged.headerLines,
+    });
+    await context.session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
+    return finishSource(context.session, sourceId, table, null, warnings);
   });
-  await context.session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
   context.takenNames.add(table);
-  const counts = await finishSource(context.session, sourceId, table, null, warnings);
   return {
     status: 'loaded_raw',
     table,

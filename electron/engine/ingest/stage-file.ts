@@ -9,6 +9,7 @@ import stageParquetSql from '../sql/stage-parquet.sql?raw';
 import stageJsonKeysSql from '../sql/stage-json-keys.sql?raw';
 import stageRejectsEnsureSql from '../sql/stage-rejects-ensure.sql?raw';
 import stageRejectOffsetsSql from '../sql/stage-reject-offsets.sql?raw';
+import stageRejectCountSql from '../sql/stage-reject-count.sql?raw';
 import type { FileSniff } from './sniff-file';
 
 /** How the staged records are laid out: named text columns, or one `line` of JSON per record. */
@@ -18,6 +19,8 @@ export interface StagedFile {
   columns: string[];
   /** Lines before the first record (the header row of a delimited file). */
   headerLines: number;
+  /** Lines the reader itself refused (wrong column count, bad bytes); their rows are in temp.csv_reject_errors. */
+  readerRejects: number;
 }
 
 const JSON_KEY_SAMPLE_ROWS = 5000;
@@ -32,24 +35,25 @@ export async function stageFile(session: Session, path: string, sniff: FileSniff
   switch (sniff.shape) {
     case 'delimited':
       await session.run(typed ? stageDelimitedTypedSql : stageDelimitedSql, { path, encoding: sniff.encoding });
-      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 1 };
+      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 1, readerRejects: 0 };
       break;
     case 'parquet':
       await session.run(stageParquetSql, { path });
-      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 0 };
+      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 0, readerRejects: 0 };
       break;
     case 'ndjson':
       await session.run(stageLinesSql, { path, encoding: sniff.encoding });
-      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0 };
+      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0, readerRejects: 0 };
       break;
     case 'json-array':
       await session.run(stageJsonArraySql, { path });
-      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0 };
+      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0, readerRejects: 0 };
       break;
   }
   await session.run(stageRejectsEnsureSql);
   await session.run(stageRejectOffsetsSql, { header_lines: staged.headerLines });
-  return staged;
+  const [offsets] = await session.query<{ rejected: string }>(stageRejectCountSql);
+  return { ...staged, readerRejects: Number(offsets?.rejected ?? 0) };
 }
 
 async function stageColumns(session: Session): Promise<string[]> {
