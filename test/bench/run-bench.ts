@@ -77,52 +77,64 @@ function compare(name: string, description: string, file: string, bytes: number,
   };
 }
 
+interface Scenario {
+  name: string;
+  description: string;
+  file: string;
+  generator: string;
+  bareMode: 'bare-csv' | 'bare-json';
+  rows: number;
+  repeats: number;
+}
+
+function scenarios(): Scenario[] {
+  const list: Scenario[] = [
+    {
+      name: `csv_import_${sizeLabel(SMALL_ROWS)}`,
+      description:
+        'CSV middleware log: engine import (hash, stage, preset, type, rejects, manifest) vs bare DuckDB read_csv into a table',
+      file: 'events-small.csv',
+      generator: generateEventsCsvSql,
+      bareMode: 'bare-csv',
+      rows: SMALL_ROWS,
+      repeats: REPEATS,
+    },
+  ];
+  if (SCALE_ROWS > 0) {
+    list.push(
+      {
+        name: `csv_import_${sizeLabel(SCALE_ROWS)}`,
+        description: 'The same at scale: CSV middleware log, engine import vs bare DuckDB read_csv',
+        file: 'events-big.csv',
+        generator: generateEventsCsvSql,
+        bareMode: 'bare-csv',
+        rows: SCALE_ROWS,
+        repeats: 1,
+      },
+      {
+        name: `ndjson_gz_import_${sizeLabel(SCALE_ROWS)}`,
+        description: 'Gzipped JSON-lines middleware log with a nested payload SKU: engine import vs bare DuckDB read_json',
+        file: 'events-big.jsonl.gz',
+        generator: generateEventsNdjsonSql,
+        bareMode: 'bare-json',
+        rows: SCALE_ROWS,
+        repeats: 1,
+      },
+    );
+  }
+  return list;
+}
+
 async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const figures: Record<string, ReturnType<typeof compare>> = {};
-
-  const smallCsv = join(work, 'events-small.csv');
-  process.stdout.write(`Generating ${SMALL_ROWS.toLocaleString('en-US')} events as CSV …\n`);
-  const small = `csv_import_${sizeLabel(SMALL_ROWS)}`;
-  figures[small] = compare(
-    small,
-    'CSV middleware log: engine import (hash, stage, preset, type, rejects, manifest) vs bare DuckDB read_csv into a table',
-    smallCsv,
-    await generate(generateEventsCsvSql, SMALL_ROWS, smallCsv),
-    'bare-csv',
-    SMALL_ROWS,
-    REPEATS,
-  );
-  rmSync(smallCsv);
-
-  if (SCALE_ROWS > 0) {
-    const bigCsv = join(work, 'events-big.csv');
-    process.stdout.write(`Generating ${SCALE_ROWS.toLocaleString('en-US')} events as CSV …\n`);
-    const scaleCsv = `csv_import_${sizeLabel(SCALE_ROWS)}`;
-    figures[scaleCsv] = compare(
-      scaleCsv,
-      'The same at scale: CSV middleware log, engine import vs bare DuckDB read_csv',
-      bigCsv,
-      await generate(generateEventsCsvSql, SCALE_ROWS, bigCsv),
-      'bare-csv',
-      SCALE_ROWS,
-      1,
-    );
-    rmSync(bigCsv);
-    const bigJson = join(work, 'events-big.jsonl.gz');
-    process.stdout.write(`Generating ${SCALE_ROWS.toLocaleString('en-US')} events as gzipped JSON lines …\n`);
-    const scaleJson = `ndjson_gz_import_${sizeLabel(SCALE_ROWS)}`;
-    figures[scaleJson] = compare(
-      scaleJson,
-      'Gzipped JSON-lines middleware log with a nested payload SKU: engine import vs bare DuckDB read_json',
-      bigJson,
-      await generate(generateEventsNdjsonSql, SCALE_ROWS, bigJson),
-      'bare-json',
-      SCALE_ROWS,
-      1,
-    );
-    rmSync(bigJson);
+  for (const scenario of scenarios()) {
+    const file = join(work, scenario.file);
+    process.stdout.write(`Generating ${scenario.rows.toLocaleString('en-US')} events as ${scenario.file} …\n`);
+    const bytes = await generate(scenario.generator, scenario.rows, file);
+    figures[scenario.name] = compare(scenario.name, scenario.description, file, bytes, scenario.bareMode, scenario.rows, scenario.repeats);
+    rmSync(file);
   }
 
   const results = {

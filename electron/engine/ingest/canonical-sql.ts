@@ -185,7 +185,8 @@ FROM (
     ${json ? "WHERE s.line IS NOT NULL AND trim(s.line) <> ''" : ''}
 ) r
 ${joins.join('\n')}
-) t`;
+) t
+${staged.readerRejects > 0 ? '-- The ASOF join for line numbers does not keep file order; the canonical table must.\nORDER BY line_number' : ''}`;
 
   const targets = TARGET_COLUMNS[mapping.kind];
   const insertSql = `

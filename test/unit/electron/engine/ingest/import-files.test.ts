@@ -79,6 +79,15 @@ describe('importFiles', () => {
     expect(events[1]).toMatchObject({ ts_raw: '2026-11-02T08:05:00-05:00', status_raw: 'FAILED', event_type_raw: 'shipment' });
   });
 
+  it('keeps file order in the canonical table when the reader refused lines', async () => {
+    const harness = await engineWithCase(folder, 'order.driftcase');
+    unwrap(await harness.service.handlers.importFiles({ paths: [join(FIXTURES, '..', '..', 'resources', 'sample')] }));
+    const page = unwrap(await harness.service.handlers.getTablePage({ table: 'events', startRow: 0, endRow: 1000 }));
+    const lines = page.rows.map((row) => Number(row.line_number));
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(page.rows[0]?.event_id).toBe('EVT-000001');
+  });
+
   it('rejects each bad JSON line with its line number and reason, and skips blank lines', async () => {
     const harness = await engineWithCase(folder, 'jsonl-rejects.driftcase');
     unwrap(await harness.service.handlers.importFiles({ paths: [NASTY_JSONL] }));
