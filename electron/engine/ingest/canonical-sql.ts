@@ -186,7 +186,8 @@ FROM (
 ) r
 ${joins.join('\n')}
 ) t
-${staged.readerRejects > 0 ? '-- The ASOF join for line numbers does not keep file order; the canonical table must.\nORDER BY line_number' : ''}`;
+-- Joins (the value maps, the line-number ASOF join) do not keep file order; the canonical table must.
+ORDER BY line_number`;
 
   const targets = TARGET_COLUMNS[mapping.kind];
   const insertSql = `

@@ -88,10 +88,17 @@ function SummaryRow({ file, onSelectTable }: { file: FileOutcome; onSelectTable:
       <td className="numeric">{formatCount(file.rowsLoaded)}</td>
       <td className={file.rowsRejected > 0 ? 'numeric warn' : 'numeric'}>{formatCount(file.rowsRejected)}</td>
       <td className="message-cell" title={notes(file)}>
-        {notes(file)}
+        {shortened(notes(file))}
       </td>
     </tr>
   );
+}
+
+const NOTE_CHARS = 160;
+
+/** Long notes (why a file was not recognised) stay one glance long; the full text is in the tooltip. */
+function shortened(note: string): string {
+  return note.length <= NOTE_CHARS ? note : `${note.slice(0, NOTE_CHARS - 1)}…`;
 }
 
 function notes(file: FileOutcome): string {

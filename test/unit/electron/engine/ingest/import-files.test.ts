@@ -79,12 +79,17 @@ describe('importFiles', () => {
     expect(events[1]).toMatchObject({ ts_raw: '2026-11-02T08:05:00-05:00', status_raw: 'FAILED', event_type_raw: 'shipment' });
   });
 
-  it('keeps file order in the canonical table when the reader refused lines', async () => {
+  it('keeps file order in the canonical tables, whether or not the reader refused lines', async () => {
     const harness = await engineWithCase(folder, 'order.driftcase');
-    unwrap(await harness.service.handlers.importFiles({ paths: [join(FIXTURES, '..', '..', 'resources', 'sample')] }));
+    unwrap(
+      await harness.service.handlers.importFiles({
+        paths: [join(FIXTURES, '..', '..', 'resources', 'sample'), join(FIXTURES, 'presets', 'boomi-executions')],
+      }),
+    );
     const page = unwrap(await harness.service.handlers.getTablePage({ table: 'events', startRow: 0, endRow: 1000 }));
-    const lines = page.rows.map((row) => Number(row.line_number));
-    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    const order = page.rows.map((row) => [Number(row.source_id), Number(row.line_number)] as const);
+    const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(order).toEqual(sorted);
     expect(page.rows[0]?.event_id).toBe('EVT-000001');
   });
 
