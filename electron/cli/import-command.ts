@@ -1,5 +1,5 @@
 // `driftscope import <paths...> --case FILE`: loads files into a case and prints each file's outcome.
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { ImportSummary } from '../../shared/model/import';
 import { startCliEngine } from './cli-engine';
 import { CliError } from './cli-error';
@@ -12,10 +12,13 @@ export interface ImportCommandOptions {
   progress: boolean;
   mapping?: string;
   tz: string[];
+  /** `file=preset-id` choices that override detection. */
+  preset: string[];
 }
 
 /** Returns the exit code: 0 when every file was loaded (or was already in the case), 1 when any failed. */
 export async function runImportCommand(paths: string[], options: ImportCommandOptions): Promise<number> {
+  const presetOverrides = parsePresetChoices(options.preset);
   const bar = options.progress && process.stderr.isTTY ? createImportProgressBar() : null;
   const engine = await startCliEngine(options.case, {
     memoryLimit: options.memoryLimit,
@@ -33,6 +36,7 @@ export async function runImportCommand(paths: string[], options: ImportCommandOp
       paths,
       mappingPath: options.mapping ?? null,
       timeZones: options.tz,
+      presetOverrides,
     });
     bar?.stop();
     if (!result.ok) throw new CliError(`Import failed: ${result.error.message}`);
@@ -67,6 +71,19 @@ function describeSummary(summary: ImportSummary): string {
     `${formatCount(summary.rowsRejected)} rejected (each with its line and reason in the rejects table)` +
     (failed > 0 ? `, ${failed} file(s) failed` : '');
   return [table, ...(notes.length > 0 ? ['', 'Notes:', ...notes] : []), '', totals].join('\n');
+}
+
+/** `exports/a.csv=wms-on-hand` choices as absolute path -> preset id; the engine checks the ids. */
+function parsePresetChoices(choices: string[]): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const choice of choices) {
+    const at = choice.lastIndexOf('=');
+    if (at <= 0 || at === choice.length - 1) {
+      throw new CliError(`--preset ${choice}: write FILE=PRESET-ID, e.g. --preset exports/stock.csv=wms-on-hand`, 2);
+    }
+    overrides[resolve(choice.slice(0, at))] = choice.slice(at + 1);
+  }
+  return overrides;
 }
 
 const NOTE_CHARS = 300;

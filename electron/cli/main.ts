@@ -35,9 +35,10 @@ program
   .addOption(memoryLimitOption())
   .option('--mapping <file>', 'JSON mapping file to read every file with, instead of recognising presets')
   .option('--tz <rule>', 'zone for times written without one: erp=America/Chicago, exports/*.csv=Europe/Berlin, or a bare zone (repeatable)', collect, [])
+  .option('--preset <file=id>', 'read one file with the given preset instead of the detected one (repeatable)', collect, [])
   .option('--no-progress', 'do not draw a progress bar')
   .addHelpText('after', '\nExample:\n  driftscope import exports/ --case client-x.driftcase --tz erp=America/Chicago')
-  .action(async (paths: string[], options: { case: string; memoryLimit: string; progress: boolean; mapping?: string; tz: string[] }) => {
+  .action(async (paths: string[], options: { case: string; memoryLimit: string; progress: boolean; mapping?: string; tz: string[]; preset: string[] }) => {
     process.exitCode = await runImportCommand(paths, options);
   });
 

@@ -59,6 +59,12 @@ describe('driftscope CLI', () => {
     expect(verified.code).toBe(0);
     expect(verified.stdout).toMatch(/unchanged\s+.*transactions-type-codes\.csv/);
     expect(verified.stdout).toContain('1 unchanged, 0 changed, 0 missing');
+    const chosen = await driftscope(
+      'import', join(FIXTURES, 'csv', 'tabs.tsv'), '--case', join(folder, 'chosen.driftcase'), '--preset', `${join(FIXTURES, 'csv', 'tabs.tsv')}=wms-on-hand`,
+    );
+    expect(chosen.code).toBe(1);
+    expect(chosen.stdout).toMatch(/tabs\.tsv\s+failed/);
+    expect(chosen.stdout).toMatch(/WMS on-hand snapshot .*: the file has no column for/);
     const badZone = await driftscope('import', netsuite, '--case', join(folder, 'zone.driftcase'), '--tz', 'erp=Central Time');
     expect(badZone.code).toBe(1);
     expect(badZone.stderr).toMatch(/--tz erp=Central Time: Unknown time zone/);
