@@ -1,13 +1,14 @@
 // The `driftscope` command line: parses arguments and hands each command to its module over the engine.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { appVersion } from '../engine/app-paths';
+import { DEFAULT_LIMITS } from '../engine/db/case-database';
 import { CliError } from './cli-error';
 import { runImportCommand } from './import-command';
 import { runServeCommand } from './serve-command';
 import { runVerifyCommand } from './verify-command';
 
 const memoryLimitOption = () =>
-  new Option('--memory-limit <size>', 'DuckDB memory limit; larger work spills to a temp folder').default('2GB');
+  new Option('--memory-limit <size>', 'DuckDB memory limit; larger work spills to a temp folder').default(DEFAULT_LIMITS.memoryLimit);
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

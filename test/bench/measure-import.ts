@@ -1,11 +1,11 @@
 // One measurement in a process of its own (so peak memory is its own): bare DuckDB read, or the engine's import.
 import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { CaseDatabase } from '../../electron/engine/db/case-database';
+import { CaseDatabase, DEFAULT_LIMITS } from '../../electron/engine/db/case-database';
 import { createEngineService } from '../../electron/engine/engine-service';
 
 const [mode, file, target] = process.argv.slice(2);
-const MEMORY_LIMIT = process.env.BENCH_MEMORY_LIMIT ?? '2GB';
+const MEMORY_LIMIT = process.env.BENCH_MEMORY_LIMIT ?? DEFAULT_LIMITS.memoryLimit;
 if ((mode !== 'bare-csv' && mode !== 'bare-json' && mode !== 'engine') || file === undefined || target === undefined) {
   throw new Error('usage: measure-import.ts bare-csv|bare-json|engine <input file> <database file>');
 }

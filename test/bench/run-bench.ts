@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { CaseDatabase } from '../../electron/engine/db/case-database';
+import { CaseDatabase, DEFAULT_LIMITS } from '../../electron/engine/db/case-database';
 import { packageRoot } from '../../electron/engine/app-paths';
 import generateEventsCsvSql from './generate-events-csv.sql?raw';
 import generateEventsNdjsonSql from './generate-events-ndjson.sql?raw';
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     schema: 'driftscope.bench/2',
     generated_at: new Date().toISOString(),
     machine: { cpus: cpus().length, memory_gib: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, platform: process.platform },
-    memory_limit: process.env.BENCH_MEMORY_LIMIT ?? '2GB',
+    memory_limit: process.env.BENCH_MEMORY_LIMIT ?? DEFAULT_LIMITS.memoryLimit,
     figures,
   };
   writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);

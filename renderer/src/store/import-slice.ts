@@ -23,6 +23,11 @@ export const createImportSlice: SliceFactory<ImportSlice> =
       await get().refreshTables(selectFirstLoadedTable(result.value));
       return true;
     },
+    cancelImport: async () => {
+      if (!get().importRunning) return;
+      const result = await api.cancelImport({});
+      if (!result.ok) get().showError(result.error);
+    },
     receiveImportProgress: (progress) => {
       // A push can arrive after the call's answer; once the import is over it is stale.
       if (get().importRunning) set({ importProgress: progress });

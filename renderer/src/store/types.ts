@@ -36,6 +36,8 @@ export interface ImportSlice {
   importProgress: ImportProgress | null;
   importSummary: ImportSummary | null;
   importFiles(paths: string[]): Promise<boolean>;
+  /** Stops the running import: the file being loaded is rolled back, files already loaded stay. */
+  cancelImport(): Promise<void>;
   receiveImportProgress(progress: ImportProgress): void;
   dismissImportSummary(): void;
 }

@@ -1,7 +1,8 @@
-// The status strip while an import runs: phase, current file, files and bytes done, rows loaded.
+// The status strip while an import runs: phase, current file, files and bytes done, rows loaded, and Cancel.
 import type { ReactElement } from 'react';
 import type { ImportPhase } from '../../../../shared/model/import';
 import { useAppStore } from '../../app/store-context';
+import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatBytes, formatCount } from '../../components/format';
 import { baseName } from '../../store/paths';
@@ -16,6 +17,7 @@ const PHASE_LABELS: Record<ImportPhase, string> = {
 
 export function ImportProgressStrip(): ReactElement {
   const progress = useAppStore((state) => state.importProgress);
+  const cancelImport = useAppStore((state) => state.cancelImport);
   const fraction = selectImportFraction(progress);
 
   return (
@@ -39,6 +41,9 @@ export function ImportProgressStrip(): ReactElement {
         </>
       )}
       <ProgressBar fraction={fraction} label="Import progress" />
+      <Button data-testid="cancel-import" onClick={() => void cancelImport()}>
+        Cancel
+      </Button>
     </div>
   );
 }

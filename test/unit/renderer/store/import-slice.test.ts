@@ -83,4 +83,14 @@ describe('import slice', () => {
     expect(await store.getState().importFiles(['/data'])).toBe(false);
     expect(fake.calls).toEqual([]);
   });
+
+  it('asks the engine to cancel only while an import runs', async () => {
+    const fake = fakeApi({ cancelImport: async () => ok({ cancelled: true }) });
+    const store = createAppStore(fake.api);
+    await store.getState().cancelImport();
+    expect(fake.calls).toEqual([]);
+    store.setState({ caseInfo: CASE_INFO, importRunning: true });
+    await store.getState().cancelImport();
+    expect(fake.namesCalled()).toEqual(['cancelImport']);
+  });
 });
