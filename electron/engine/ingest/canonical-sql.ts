@@ -137,6 +137,9 @@ export function planCanonicalLoad(mapping: Mapping, staged: StagedFile, options:
             `THEN '${field}: "' || left(${rawOut}, 60) || '" is not a number' END`,
         );
       }
+    } else if (spec.type === 'normalised' && !mapped) {
+      const fallback = FALLBACK_VALUES[field as NormalisedField];
+      typed.push(`${fallback === null ? 'NULL' : `'${fallback}'`} AS ${name}`);
     } else if (spec.type === 'normalised') {
       const normalised = field as NormalisedField;
       normalisedFields.push(normalised);
