@@ -2,7 +2,7 @@
 import type { Result } from './result';
 import type { AppInfo, CaseInfo, TableInfo } from './model/case';
 import type { ExportCsvRequest, ExportCsvResult, PageRequest, PageResponse } from './model/page';
-import type { ImportProgress, ImportRequest, ImportSummary } from './model/import';
+import type { ImportPreview, ImportPreviewRequest, ImportProgress, ImportRequest, ImportSummary } from './model/import';
 import type { DirectoryListing, PickResult } from './model/files';
 import type { CustodyReport } from './model/custody';
 
@@ -15,6 +15,7 @@ export type EngineCalls = {
   createCase: Call<{ path: string }, CaseInfo>;
   openCase: Call<{ path: string }, CaseInfo>;
   closeCase: Call<None, null>;
+  previewImport: Call<ImportPreviewRequest, ImportPreview>;
   importFiles: Call<ImportRequest, ImportSummary>;
   cancelImport: Call<None, { cancelled: boolean }>;
   verifySources: Call<{ root: string | null }, CustodyReport>;
@@ -55,6 +56,7 @@ export const ENGINE_CALLS = Object.keys({
   createCase: true,
   openCase: true,
   closeCase: true,
+  previewImport: true,
   importFiles: true,
   cancelImport: true,
   verifySources: true,

@@ -6,12 +6,19 @@ import { CliError } from './cli-error';
 import { runImportCommand } from './import-command';
 import { runServeCommand } from './serve-command';
 import { runVerifyCommand } from './verify-command';
+import { runPreviewCommand } from './preview-command';
 
 const memoryLimitOption = () =>
   new Option('--memory-limit <size>', 'DuckDB memory limit; larger work spills to a temp folder').default(DEFAULT_LIMITS.memoryLimit);
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function parseRowCount(value: string): number {
+  const rows = Number(value);
+  if (!Number.isInteger(rows) || rows < 1 || rows > 200) throw new InvalidArgumentError('a row count is 1 to 200');
+  return rows;
 }
 
 function parsePort(value: string): number {
@@ -41,6 +48,19 @@ program
   .addHelpText('after', '\nExample:\n  driftscope import exports/ --case client-x.driftcase --tz erp=America/Chicago')
   .action(async (paths: string[], options: { case: string; memoryLimit: string; progress: boolean; mapping?: string; tz: string[]; preset: string[] }) => {
     process.exitCode = await runImportCommand(paths, options);
+  });
+
+program
+  .command('preview')
+  .description('show how one file would import (format, preset, field map, first records as typed); writes nothing')
+  .argument('<file>', 'the file to look at')
+  .option('--mapping <file>', 'JSON mapping file to read it with, instead of recognising presets')
+  .option('--preset <id>', 'read it with this preset instead of the detected one')
+  .option('--tz <rule>', 'zone for times written without one, as for import (repeatable)', collect, [])
+  .option('--rows <n>', 'how many records to show', parseRowCount, 10)
+  .addOption(memoryLimitOption())
+  .action(async (file: string, options: { memoryLimit: string; mapping?: string; preset?: string; tz: string[]; rows: number }) => {
+    process.exitCode = await runPreviewCommand(file, options);
   });
 
 program

@@ -9,6 +9,7 @@ import { createCase, openCase, type OpenCase } from './case/case-store';
 import { EngineError } from './engine-error';
 import { importFiles } from './ingest/import-files';
 import { verifySources } from './ingest/verify-sources';
+import { previewFile } from './ingest/preview-file';
 import { listTables, UnknownTableError } from './query/table-catalog';
 import { FilterError } from './query/filter-sql';
 import { getTablePage, PageRangeError } from './query/table-page';
@@ -86,6 +87,7 @@ export function createEngineService(options: EngineOptions): EngineService {
       runningImport.abort();
       return { cancelled: true };
     },
+    previewImport: async (request) => previewFile(requireCase().db, request),
     verifySources: async ({ root }) => verifySources(requireCase().db.session, root),
     listTables: async () => listTables(requireCase().db.session),
     getTablePage: async (request) => getTablePage(requireCase().db.session, request),

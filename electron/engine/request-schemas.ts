@@ -51,6 +51,13 @@ export const requestSchemas = {
     presetOverrides: z.record(z.string(), z.string()).optional(),
   }),
   cancelImport: none,
+  previewImport: z.object({
+    path,
+    mappingPath: path.nullish(),
+    presetId: z.string().min(1).nullish(),
+    timeZones: z.array(z.string().min(1)).optional(),
+    rows: z.number().int().min(1).max(200).optional(),
+  }),
   verifySources: z.object({ root: path.nullable() }),
   listTables: none,
   getTablePage: z.object({

@@ -84,3 +84,43 @@ export function blankOutcome(path: string, relativePath: string): FileOutcome {
     message: null,
   };
 }
+
+export interface ImportPreviewRequest {
+  /** One file to look at; nothing is written to the case. */
+  path: string;
+  mappingPath?: string | null;
+  /** A preset to read it with instead of the detected one. */
+  presetId?: string | null;
+  timeZones?: string[];
+  /** How many records to show (default 20, at most 200). */
+  rows?: number;
+}
+
+export interface PresetCandidate {
+  presetId: string;
+  presetName: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface ImportPreview {
+  path: string;
+  format: string;
+  encoding: string;
+  warnings: string[];
+  /** The file's columns (for JSON: its keys and dotted nested keys). */
+  columns: string[];
+  /** Presets that match, best first. */
+  candidates: PresetCandidate[];
+  /** What would read the file: a preset or mapping id, or null when nothing recognises it. */
+  mappingId: string | null;
+  mappingName: string | null;
+  reason: string;
+  system: string | null;
+  kind: string | null;
+  /** Canonical field -> the column (or JSON key) it is read from. */
+  resolved: Record<string, string>;
+  tzRule: string | null;
+  /** The first records as they would load: line number, canonical values, and the reason where one is refused. */
+  rows: Record<string, string | number | boolean | null>[];
+}

@@ -171,10 +171,16 @@ export function planCanonicalLoad(mapping: Mapping, staged: StagedFile, options:
     ...(json ? ['s.json_ok'] : []),
     ...rawColumns,
   ];
+  // Ledgers that write quantities unsigned: the declared outbound types are stored negative.
+  const negatives = mapping.negativeTxnTypes ?? [];
+  const signed =
+    negatives.length > 0 && specs.qty_delta !== undefined
+      ? ` REPLACE (CASE WHEN t.typed_txn_type IN (${negatives.map(bind).join(', ')}) THEN -abs(t.typed_qty_delta) ELSE t.typed_qty_delta END AS typed_qty_delta)`
+      : '';
   const convertSql = `
 CREATE OR REPLACE TEMP TABLE conv AS
 SELECT
-    t.*,
+    t.*${signed},
     ${json ? "CASE WHEN NOT t.json_ok THEN 'not valid JSON' ELSE " : ''}nullif(concat_ws('; ', ${reasons.length > 0 ? reasons.join(',\n        ') : 'NULL'}), '')${json ? ' END' : ''} AS reason
 FROM (
 SELECT
@@ -214,10 +220,6 @@ ORDER BY c.line_number`;
       return rawSql.has(field) ? quoteIdentifier(`raw_${field}`) : 'NULL';
     }
     const field = column as CanonicalField;
-    const negatives = mapping.negativeTxnTypes ?? [];
-    if (field === 'qty_delta' && negatives.length > 0) {
-      return `CASE WHEN typed_txn_type IN (${negatives.map(bind).join(', ')}) THEN -abs(typed_qty_delta) ELSE typed_qty_delta END`;
-    }
     if (specs[field] !== undefined) return quoteIdentifier(`typed_${field}`);
     return rawSql.has(field) ? quoteIdentifier(`raw_${field}`) : 'NULL';
   }

@@ -164,7 +164,7 @@ async function finishSource(
   };
 }
 
-async function loadValueMaps(session: Session, mapping: Mapping, plan: CanonicalPlan): Promise<void> {
+export async function loadValueMaps(session: Session, mapping: Mapping, plan: CanonicalPlan): Promise<void> {
   await session.run(valueMapCreateSql);
   const rows: [string, string, string][] = [];
   for (const field of plan.normalisedFields) {
@@ -199,7 +199,7 @@ async function hasNaiveTimes(session: Session, plan: CanonicalPlan): Promise<boo
   return false;
 }
 
-function describeFormat(sniff: FileSniff): string {
+export function describeFormat(sniff: FileSniff): string {
   const shape = { delimited: 'csv', ndjson: 'jsonl', 'json-array': 'json', parquet: 'parquet' }[sniff.shape];
   return sniff.gzip ? `${shape}+gzip` : shape;
 }

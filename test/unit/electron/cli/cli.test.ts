@@ -79,4 +79,14 @@ describe('driftscope CLI', () => {
     expect(notCase.stderr).toMatch(/^driftscope: .*tabs\.tsv is not a Driftscope case file/);
     expect(notCase.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('previews how a file would import without creating or touching a case', async () => {
+    const result = await driftscope('preview', join(FIXTURES, 'presets', 'wms-on-hand', 'shiphero-on-hand.csv'), '--rows', '2');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/read as WMS on-hand snapshot .* -> snapshots of wms/);
+    expect(result.stdout).toContain('First 2 record(s) as they would load:');
+    const unknown = await driftscope('preview', join(FIXTURES, 'presets', '_unmatched', 'orders.csv'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toMatch(/not recognised/);
+  });
 });
