@@ -37,7 +37,7 @@ const program = new Command()
 
 program
   .command('import')
-  .description('load CSV files (or folders of them) into a case file; the originals are only read')
+  .description('load client exports (CSV/TSV, JSON lines, JSON, Parquet, gzipped; or folders of them) into a case file; the originals are only read')
   .argument('<paths...>', 'files or folders to import')
   .requiredOption('--case <file>', 'case file to load into (created if it does not exist), e.g. client-x.driftcase')
   .addOption(memoryLimitOption())

@@ -83,3 +83,19 @@ test('shows a clear error when a case cannot be opened', async ({ page }) => {
   await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'no-such.driftcase'));
   await expect(page.getByTestId('error-banner')).toContainText('no such case file');
 });
+
+test('refuses an import whose time-zone rule names an unknown zone, and says which', async ({ page }) => {
+  await page.goto(hostUrl());
+  await page.getByTestId('new-case').first().click();
+  await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'zones.driftcase'));
+  await page.getByTestId('import-time-zones').fill('erp=America/Chicago, wms=Mars/Base');
+  await page.getByTestId('import-folder').first().click();
+  await choosePath(page, SAMPLE_DIR);
+  await expect(page.getByTestId('error-banner')).toContainText('--tz wms=Mars/Base: Unknown time zone');
+  await page.getByTestId('import-time-zones').fill('erp=America/Chicago, wms=Central Standard Time');
+  await page.getByTestId('import-folder').first().click();
+  await choosePath(page, SAMPLE_DIR);
+  await expect(page.getByTestId('import-summary').locator('[data-status="loaded"]')).toHaveCount(2);
+  await expect(page.getByTestId('error-banner')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('import-with-zones.png'), fullPage: true });
+});

@@ -1,5 +1,5 @@
 // Importing files into the open case: the running flag, live progress pushes and the last summary.
-import { selectFirstLoadedTable } from './selectors';
+import { selectFirstLoadedTable, selectZoneRules } from './selectors';
 import type { ImportSlice } from './types';
 import type { SliceFactory } from './slice';
 
@@ -9,10 +9,13 @@ export const createImportSlice: SliceFactory<ImportSlice> =
     importRunning: false,
     importProgress: null,
     importSummary: null,
+    importTimeZones: '',
+    setImportTimeZones: (text) => set({ importTimeZones: text }),
     importFiles: async (paths) => {
       if (get().importRunning || paths.length === 0) return false;
-      set({ importRunning: true, importProgress: null, importSummary: null, notice: null });
-      const result = await api.importFiles({ paths });
+      set({ importRunning: true, importProgress: null, importSummary: null, notice: null, error: null });
+      const timeZones = selectZoneRules(get().importTimeZones);
+      const result = await api.importFiles(timeZones.length > 0 ? { paths, timeZones } : { paths });
       set({ importRunning: false, importProgress: null });
       if (!result.ok) {
         get().showError(result.error);

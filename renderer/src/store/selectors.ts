@@ -69,3 +69,14 @@ export function selectChooserPaths(chooser: ChooserState): string[] {
   if (mode === 'folder' && folder !== null) return [folder];
   return [];
 }
+
+/**
+ * The time-zone rules typed in the sidebar, one per comma, semicolon or line. Spaces stay inside a rule, since
+ * Windows zone names have them (`wms=Central Standard Time`).
+ */
+export function selectZoneRules(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((rule) => rule.trim())
+    .filter((rule) => rule !== '');
+}

@@ -35,6 +35,9 @@ export interface ImportSlice {
   importRunning: boolean;
   importProgress: ImportProgress | null;
   importSummary: ImportSummary | null;
+  /** Zones for naive times, as the user typed them (`erp=America/Chicago, wms=UTC`); sent with every import. */
+  importTimeZones: string;
+  setImportTimeZones(text: string): void;
   importFiles(paths: string[]): Promise<boolean>;
   /** Stops the running import: the file being loaded is rolled back, files already loaded stay. */
   cancelImport(): Promise<void>;

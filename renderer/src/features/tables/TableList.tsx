@@ -1,8 +1,9 @@
-// The sidebar list of the case's tables with their row counts; clicking one shows it in the grid.
+// The sidebar: the case's tables with their row counts (clicking one shows it in the grid), then import settings.
 import type { ReactElement } from 'react';
 import { useAppStore } from '../../app/store-context';
 import { Icon } from '../../components/Icon';
 import { formatCount } from '../../components/format';
+import { ImportSettings } from '../import/ImportSettings';
 
 export function TableList(): ReactElement {
   const tables = useAppStore((state) => state.tables);
@@ -33,7 +34,8 @@ export function TableList(): ReactElement {
           </li>
         ))}
       </ul>
-      {tables.length === 0 && <p className="sidebar-empty">No tables yet. Import CSV files to add some.</p>}
+      {tables.length === 0 && <p className="sidebar-empty">No tables yet. Import the client's exports to add some.</p>}
+      <ImportSettings />
     </aside>
   );
 }

@@ -93,4 +93,20 @@ describe('import slice', () => {
     await store.getState().cancelImport();
     expect(fake.namesCalled()).toEqual(['cancelImport']);
   });
+
+  it('sends the time-zone rules typed in the sidebar with the import', async () => {
+    const fake = fakeApi({
+      importFiles: async () => ok({ files: [], rowsLoaded: 0, rowsRejected: 0 }),
+      listTables: async () => ok([]),
+    });
+    const store = createAppStore(fake.api);
+    store.setState({ caseInfo: CASE_INFO });
+    store.getState().setImportTimeZones(' erp=America/Chicago, wms=Central Standard Time;\n');
+    await store.getState().importFiles(['/data']);
+    expect(fake.calls[0]).toEqual({
+      name: 'importFiles',
+      request: { paths: ['/data'], timeZones: ['erp=America/Chicago', 'wms=Central Standard Time'] },
+    });
+  });
 });
+
