@@ -12,7 +12,7 @@ export function createImportProgressBar(stream: NodeJS.WriteStream = process.std
   const bar = new SingleBar(
     {
       stream,
-      format: ' {bar} {percentage}% | files {filesDone}/{filesTotal} | {bytesDone}/{bytesTotal} | {rows} rows | {phase} {file}',
+      format: ' {bar} {percentage}% | files {filesDone}/{filesTotal} | {bytesDone}/{bytesTotal} | {rows} rows | {phase} {file} {filePercent}',
       hideCursor: true,
       clearOnComplete: true,
       noTTYOutput: false,
@@ -30,6 +30,7 @@ export function createImportProgressBar(stream: NodeJS.WriteStream = process.std
         rows: progress.rowsLoaded.toLocaleString('en-US'),
         phase: progress.phase,
         file: progress.currentFile === null ? '' : shortName(progress.currentFile),
+        filePercent: progress.fileFraction === null ? '' : `${Math.round(progress.fileFraction * 100)}%`,
       };
       const total = Math.max(progress.bytesTotal, 1);
       if (!started) {

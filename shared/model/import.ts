@@ -60,6 +60,8 @@ export interface ImportProgress {
   bytesDone: number;
   bytesTotal: number;
   rowsLoaded: number;
+  /** How far the statement loading the current file is, 0..1, as DuckDB reports it; null between statements. */
+  fileFraction: number | null;
 }
 
 /** The outcome of a file before anything is known of it: failed until a step says otherwise. */

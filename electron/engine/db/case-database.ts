@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import sessionProgressSql from '../sql/session-progress.sql?raw';
 
 /** A JSON-safe row: BIGINT, DECIMAL and time values arrive as strings so nothing is rounded. */
 export type JsonRow = Record<string, string | number | boolean | null>;
@@ -75,6 +76,12 @@ export class Session {
     }
   }
 
+  /** How far the running statement is, 0..1, or null when DuckDB cannot tell (or nothing runs). */
+  progress(): number | null {
+    const { percentage } = this.connection.progress;
+    return percentage >= 0 ? Math.min(percentage / 100, 1) : null;
+  }
+
   /** Stops the statement running on this connection, if any. */
   interrupt(): void {
     this.connection.interrupt();
@@ -133,6 +140,7 @@ export class CaseDatabase {
   async withSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const session = new Session(await this.instance.connect());
     try {
+      await session.run(sessionProgressSql);
       return await work(session);
     } finally {
       session.close();

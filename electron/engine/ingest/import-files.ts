@@ -19,6 +19,9 @@ import { createZonePolicy, type ZonePolicy } from './zone-policy';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
+/** How often a loading file's progress is pushed: often enough to look alive, rarely enough to cost nothing. */
+const PROGRESS_POLL_MS = 400;
+
 export async function importFiles(
   db: CaseDatabase,
   request: ImportRequest,
@@ -36,6 +39,7 @@ export async function importFiles(
     bytesDone: 0,
     bytesTotal: files.reduce((sum, file) => sum + file.bytes, 0),
     rowsLoaded: 0,
+    fileFraction: null,
   };
   onProgress({ ...progress });
   const takenNames = new Set(await listTableNames(db.session));
@@ -113,6 +117,10 @@ async function importOneFile(
     const sniff = await sniffFile(file.path);
     const sha256 = outcome.sha256;
     const loaded = await db.withSession(async (session) => {
+      const poll = setInterval(() => {
+        progress.fileFraction = session.progress();
+        onProgress({ ...progress });
+      }, PROGRESS_POLL_MS);
       const interrupt = () => session.interrupt();
       settings.signal.addEventListener('abort', interrupt);
       // An abort that came between the check above and this listener must still stop the load.
@@ -129,6 +137,8 @@ async function importOneFile(
           takenNames: settings.takenNames,
         });
       } finally {
+        clearInterval(poll);
+        progress.fileFraction = null;
         settings.signal.removeEventListener('abort', interrupt);
       }
     });

@@ -31,6 +31,11 @@ export function ImportProgressStrip(): ReactElement {
               {baseName(progress.currentFile)}
             </span>
           )}
+          {progress.fileFraction !== null && (
+            <span className="status-item" data-testid="file-progress">
+              {Math.round(progress.fileFraction * 100)}% of this step
+            </span>
+          )}
           <span className="status-item">
             files {formatCount(progress.filesDone)}/{formatCount(progress.filesTotal)}
           </span>

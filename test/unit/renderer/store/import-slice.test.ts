@@ -11,6 +11,7 @@ const PROGRESS: ImportProgress = {
   bytesDone: 10,
   bytesTotal: 100,
   rowsLoaded: 0,
+  fileFraction: null,
 };
 
 const SUMMARY: ImportSummary = {

@@ -30,6 +30,7 @@ describe('push bindings', () => {
       bytesDone: 0,
       bytesTotal: 9,
       rowsLoaded: 0,
+      fileFraction: null,
     };
     events.push('onImportProgress', progress);
     expect(store.getState().importProgress).toEqual(progress);

@@ -81,6 +81,7 @@ describe('import selectors', () => {
       bytesDone: 50,
       bytesTotal: 200,
       rowsLoaded: 10,
+      fileFraction: null,
     };
     expect(selectImportFraction(null)).toBe(0);
     expect(selectImportFraction(progress)).toBe(0.25);

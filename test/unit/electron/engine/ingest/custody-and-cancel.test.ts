@@ -2,6 +2,7 @@
 import { appendFileSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ImportProgress } from '../../../../../shared/model/import';
 import { CaseDatabase } from '../../../../../electron/engine/db/case-database';
 import { engineWithCase, unwrap } from '../../../../support/engine-harness';
 import { FIXTURES, tempFolder } from '../../../../support/temp-folder';
@@ -50,7 +51,14 @@ describe('cancelImport', () => {
     generator.close();
     const harness = await engineWithCase(folder);
     const running = harness.service.handlers.importFiles({ paths: [big] });
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Cancel once DuckDB reports the file's load under way, which also shows progress inside one file is pushed.
+    const loading = () =>
+      harness.events.some((entry) => {
+        const fraction = (entry.payload as ImportProgress).fileFraction;
+        return entry.event === 'onImportProgress' && fraction !== null && fraction !== undefined && fraction > 0 && fraction < 1;
+      });
+    for (let waited = 0; !loading() && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loading()).toBe(true);
     expect(unwrap(await harness.service.handlers.cancelImport({}))).toEqual({ cancelled: true });
     const summary = unwrap(await running);
     expect(summary.files[0]).toMatchObject({ status: 'cancelled', rowsLoaded: 0 });
