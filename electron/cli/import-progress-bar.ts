@@ -32,13 +32,16 @@ export function createImportProgressBar(stream: NodeJS.WriteStream = process.std
         file: progress.currentFile === null ? '' : shortName(progress.currentFile),
         filePercent: progress.fileFraction === null ? '' : `${Math.round(progress.fileFraction * 100)}%`,
       };
-      const total = Math.max(progress.bytesTotal, 1);
+      // While a file loads, the bar follows DuckDB through it; before that, the bytes hashed.
+      const loading = progress.phase === 'loading' && progress.fileFraction !== null;
+      const total = loading ? Math.max(progress.filesTotal, 1) * 100 : Math.max(progress.bytesTotal, 1);
+      const value = loading ? Math.round((progress.filesDone + (progress.fileFraction ?? 0)) * 100) : progress.bytesDone;
       if (!started) {
-        bar.start(total, progress.bytesDone, payload);
+        bar.start(total, value, payload);
         started = true;
       } else {
         bar.setTotal(total);
-        bar.update(progress.bytesDone, payload);
+        bar.update(value, payload);
       }
     },
     stop: () => {

@@ -116,9 +116,10 @@ async function importOneFile(
   try {
     const sniff = await sniffFile(file.path);
     const sha256 = outcome.sha256;
+    const fileProgress = new LoadProgress();
     const loaded = await db.withSession(async (session) => {
       const poll = setInterval(() => {
-        progress.fileFraction = session.progress();
+        progress.fileFraction = fileProgress.next(session.progress());
         onProgress({ ...progress });
       }, PROGRESS_POLL_MS);
       const interrupt = () => session.interrupt();
@@ -150,6 +151,24 @@ async function importOneFile(
   }
   return outcome;
 }
+
+/**
+ * Turns DuckDB's per-statement progress into one rising fraction for the file. A file loads in LOAD_STATEMENTS long
+ * statements (read, type, write), each reporting 0..1 afresh; a fall in the reading means the next one began.
+ */
+class LoadProgress {
+  private statement = 0;
+  private last = 0;
+
+  next(fraction: number | null): number | null {
+    if (fraction === null) return null;
+    if (fraction < this.last - 0.2) this.statement = Math.min(this.statement + 1, LOAD_STATEMENTS - 1);
+    this.last = fraction;
+    return (this.statement + fraction) / LOAD_STATEMENTS;
+  }
+}
+
+const LOAD_STATEMENTS = 3;
 
 function cancelled(outcome: FileOutcome): FileOutcome {
   return { ...outcome, status: 'cancelled', message: 'import cancelled: nothing of this file was kept' };

@@ -29,6 +29,10 @@ export function selectCanExport(state: StateOf<'caseInfo' | 'importRunning' | 's
 export function selectImportFraction(progress: ImportProgress | null): number {
   if (progress === null) return 0;
   if (progress.phase === 'done') return 1;
+  // While a file loads, follow DuckDB through it; before that, the bytes hashed.
+  if (progress.phase === 'loading' && progress.fileFraction !== null && progress.filesTotal > 0) {
+    return Math.min(1, (progress.filesDone + progress.fileFraction) / progress.filesTotal);
+  }
   const fraction =
     progress.bytesTotal > 0
       ? progress.bytesDone / progress.bytesTotal

@@ -33,7 +33,7 @@ export function ImportProgressStrip(): ReactElement {
           )}
           {progress.fileFraction !== null && (
             <span className="status-item" data-testid="file-progress">
-              {Math.round(progress.fileFraction * 100)}% of this step
+              {Math.round(progress.fileFraction * 100)}% of this file
             </span>
           )}
           <span className="status-item">

@@ -90,6 +90,20 @@ describe('import selectors', () => {
     expect(selectImportFraction({ ...progress, phase: 'done' })).toBe(1);
   });
 
+  it('follows DuckDB through the file being loaded', () => {
+    const loading = {
+      phase: 'loading' as const,
+      currentFile: '/b.csv',
+      filesDone: 1,
+      filesTotal: 2,
+      bytesDone: 100,
+      bytesTotal: 100,
+      rowsLoaded: 10,
+      fileFraction: 0.5,
+    };
+    expect(selectImportFraction(loading)).toBe(0.75);
+  });
+
   it('allows import only with a case and no import running; export also needs a table', () => {
     expect(selectCanImport({ caseInfo: CASE_INFO, importRunning: false })).toBe(true);
     expect(selectCanImport({ caseInfo: CASE_INFO, importRunning: true })).toBe(false);
