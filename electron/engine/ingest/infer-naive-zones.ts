@@ -9,6 +9,7 @@ import shiftSourceTimesSql from '../sql/shift-source-times.sql?raw';
 import sourceZoneUpdateSql from '../sql/source-zone-update.sql?raw';
 import { inferOffset, type InferredOffset } from './offset-inference';
 import { formatOffset } from './time-zones';
+import { NAIVE_AS_UTC_RULE } from './zone-policy';
 
 /** An offset is applied only when this many references agree, and this share of all that matched. */
 const MIN_AGREEING = 5;
@@ -44,7 +45,9 @@ export interface ZoneInference {
 }
 
 export async function inferNaiveZones(db: CaseDatabase): Promise<ZoneInference[]> {
-  const naive = await db.query<{ source_id: number; sha256: string; kind: RecordKind; warnings: string | null }>(naiveSourcesSql);
+  const naive = await db.query<{ source_id: number; sha256: string; kind: RecordKind; warnings: string | null }>(naiveSourcesSql, {
+    naive_rule: NAIVE_AS_UTC_RULE,
+  });
   const results: ZoneInference[] = [];
   for (const source of naive) {
     const inferred = await db.transaction((session) => inferOne(session, source.source_id, source.kind, source.warnings));
@@ -62,7 +65,7 @@ async function inferOne(
   // A source may be tried again at a later import (new zone-aware sources); its earlier verdict is replaced.
   const kept = (warnings ?? '').split('; ').filter((warning) => warning !== '' && !warning.startsWith('no zone'));
   const best = await bestOffset(session, sourceId, kind);
-  let tzRule = 'none given: naive times read as UTC';
+  let tzRule = NAIVE_AS_UTC_RULE;
   if (best !== null && best.agreeing >= MIN_AGREEING && best.confidence >= MIN_CONFIDENCE) {
     for (const column of TIME_COLUMNS[kind].shifted) {
       await session.run(withIdentifiers(shiftSourceTimesSql, { table: kind, column }), {
@@ -96,7 +99,9 @@ async function bestOffset(session: Session, sourceId: number, kind: RecordKind):
       source_id: sourceId,
     });
     for (const aware of pairing.aware) {
-      await session.run(withIdentifiers(offsetSideAwareSql, { table: aware.table, ref: aware.ref }));
+      await session.run(withIdentifiers(offsetSideAwareSql, { table: aware.table, ref: aware.ref }), {
+        naive_rule: NAIVE_AS_UTC_RULE,
+      });
       const found = await inferOffset(session, {
         naiveTable: 'offset_naive',
         naiveRefColumn: 'ref',

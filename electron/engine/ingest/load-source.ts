@@ -16,7 +16,7 @@ import { chooseMapping, type MappingChoice } from './choose-mapping';
 import { rawTableName } from './raw-table-name';
 import type { FileSniff } from './sniff-file';
 import { stageFile } from './stage-file';
-import type { ZonePolicy } from './zone-policy';
+import { NAIVE_AS_UTC_RULE, type ZonePolicy } from './zone-policy';
 import { valueMapFor } from './vocabulary';
 
 /** How much of a malformed line the rejects table keeps. */
@@ -58,18 +58,18 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   let tzRule = zone.rule;
   if (zone.iana === null) {
     if (await hasNaiveTimes(session, plan)) {
-      tzRule = 'none given: naive times read as UTC';
+      tzRule = NAIVE_AS_UTC_RULE;
       warnings.push(
         `times are written without a zone and no --tz rule covers this file: read as UTC (give a zone for ${mapping.system})`,
       );
     }
   }
   const counts = await session.transaction(async () => {
-    const sourceId = await insertSource(context, format, choice, mapping.kind, zone.rule, warnings);
+    const sourceId = await insertSource(context, format, choice, mapping.kind, tzRule, warnings);
     await session.run(plan.insertSql, { ...plan.params, source_id: sourceId });
     await session.run(plan.rejectSql, { ...plan.params, source_id: sourceId });
     await session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
-    return finishSource(session, sourceId, mapping.kind, tzRule, warnings);
+    return finishSource(session, sourceId, mapping.kind);
   });
   return {
     status: 'loaded',
@@ -96,7 +96,7 @@ async function loadRaw(context: LoadContext, format: string, warnings: string[])
       header_lines: staged.headerLines,
     });
     await context.session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
-    return finishSource(context.session, sourceId, table, null, warnings);
+    return finishSource(context.session, sourceId, table);
   });
   context.takenNames.add(table);
   return {
@@ -150,12 +150,10 @@ async function finishSource(
   session: Session,
   sourceId: number,
   table: string,
-  tzRule: string | null,
-  warnings: string[],
 ): Promise<Pick<LoadResult, 'rowsSeen' | 'rowsLoaded' | 'rowsRejected'>> {
   const [counts] = await session.query<{ rows_seen: string; rows_loaded: string; rows_rejected: string }>(
     withIdentifiers(sourceCountsSql, { table }),
-    { source_id: sourceId, tz_rule: tzRule, warnings: warnings.join('; ') || null },
+    { source_id: sourceId },
   );
   return {
     rowsSeen: Number(counts?.rows_seen ?? 0),

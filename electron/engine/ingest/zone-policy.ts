@@ -5,6 +5,9 @@ import { EngineError } from '../engine-error';
 import { resolveZone } from './time-zones';
 import { parseTzRules, resolveTzRules, zoneRuleFor } from './tz-rules';
 
+/** The manifest's tz_rule for a source whose naive times were read as UTC because nothing gave a zone. */
+export const NAIVE_AS_UTC_RULE = 'none given: naive times read as UTC';
+
 export interface ZoneDecision {
   /** IANA zone for naive times, or null when nothing says. */
   iana: string | null;

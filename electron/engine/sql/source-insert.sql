@@ -1,4 +1,4 @@
--- Purpose: record one imported file in the manifest, before its rows are loaded (their count is set after).
+-- Purpose: record one imported file in the manifest, before its rows are loaded (their counts are set after).
 -- Params: $path, $relative_path, $file_name, $sha256, $bytes, $modified_at (ISO instant), $detected_format,
 --         $encoding, $preset_id, $preset_name, $match_reason, $system, $kind, $tz_rule, $table_name, $warnings.
 -- Returns: the new source_id.
