@@ -5,6 +5,8 @@ import type { ExportCsvRequest, ExportCsvResult, PageRequest, PageResponse } fro
 import type { ImportPreview, ImportPreviewRequest, ImportProgress, ImportRequest, ImportSummary } from './model/import';
 import type { DirectoryListing, PickResult } from './model/files';
 import type { CustodyReport } from './model/custody';
+import type { AnalysisProgress, AnalyzeRequest, Findings } from './model/findings';
+import type { HistoryRequest, LevelsAsOf, LevelsAsOfRequest, SkuHistory } from './model/history';
 
 type Call<Req, Res> = { request: Req; response: Res };
 type None = Record<string, never>;
@@ -19,6 +21,10 @@ export type EngineCalls = {
   importFiles: Call<ImportRequest, ImportSummary>;
   cancelImport: Call<None, { cancelled: boolean }>;
   verifySources: Call<{ root: string | null }, CustodyReport>;
+  analyzeCase: Call<AnalyzeRequest, Findings>;
+  getFindings: Call<None, Findings | null>;
+  getSkuHistory: Call<HistoryRequest, SkuHistory>;
+  getLevelsAsOf: Call<LevelsAsOfRequest, LevelsAsOf>;
   listTables: Call<None, TableInfo[]>;
   getTablePage: Call<PageRequest, PageResponse>;
   exportTableCsv: Call<ExportCsvRequest, ExportCsvResult>;
@@ -60,6 +66,10 @@ export const ENGINE_CALLS = Object.keys({
   importFiles: true,
   cancelImport: true,
   verifySources: true,
+  analyzeCase: true,
+  getFindings: true,
+  getSkuHistory: true,
+  getLevelsAsOf: true,
   listTables: true,
   getTablePage: true,
   exportTableCsv: true,
@@ -83,6 +93,7 @@ export type MenuCommand = 'new-case' | 'open-case' | 'import-files' | 'import-fo
 /** Events pushed from the engine or shell to the renderer. */
 export interface PushEvents {
   onImportProgress: ImportProgress;
+  onAnalysisProgress: AnalysisProgress;
   onMenuCommand: MenuCommand;
 }
 
@@ -90,6 +101,7 @@ export type PushEventName = keyof PushEvents;
 
 export const PUSH_EVENTS = Object.keys({
   onImportProgress: true,
+  onAnalysisProgress: true,
   onMenuCommand: true,
 } satisfies Record<PushEventName, true>) as PushEventName[];
 

@@ -49,7 +49,7 @@ export async function runImportCommand(paths: string[], options: ImportCommandOp
   }
 }
 
-function describeSummary(summary: ImportSummary): string {
+export function describeSummary(summary: ImportSummary): string {
   const rows = summary.files.map((file) => [
     displayPath(file.path),
     file.status,
@@ -74,7 +74,7 @@ function describeSummary(summary: ImportSummary): string {
 }
 
 /** `exports/a.csv=wms-on-hand` choices as absolute path -> preset id; the engine checks the ids. */
-function parsePresetChoices(choices: string[]): Record<string, string> {
+export function parsePresetChoices(choices: string[]): Record<string, string> {
   const overrides: Record<string, string> = {};
   for (const choice of choices) {
     const at = choice.lastIndexOf('=');

@@ -7,6 +7,7 @@ import { runImportCommand } from './import-command';
 import { runServeCommand } from './serve-command';
 import { runVerifyCommand } from './verify-command';
 import { runPreviewCommand } from './preview-command';
+import { runAnalyzeCommand, type AnalyzeCommandOptions } from './analyze-command';
 
 const memoryLimitOption = () =>
   new Option('--memory-limit <size>', 'DuckDB memory limit; larger work spills to a temp folder').default(DEFAULT_LIMITS.memoryLimit);
@@ -19,6 +20,12 @@ function parseRowCount(value: string): number {
   const rows = Number(value);
   if (!Number.isInteger(rows) || rows < 1 || rows > 200) throw new InvalidArgumentError('a row count is 1 to 200');
   return rows;
+}
+
+function parseMinutes(value: string): number {
+  const minutes = Number(value);
+  if (!Number.isFinite(minutes) || minutes < 0 || minutes > 10080) throw new InvalidArgumentError('minutes are 0 to 10080 (a week)');
+  return minutes;
 }
 
 function parsePort(value: string): number {
@@ -48,6 +55,28 @@ program
   .addHelpText('after', '\nExample:\n  driftscope import exports/ --case client-x.driftcase --tz erp=America/Chicago')
   .action(async (paths: string[], options: { case: string; memoryLimit: string; progress: boolean; mapping?: string; tz: string[]; preset: string[] }) => {
     process.exitCode = await runImportCommand(paths, options);
+  });
+
+program
+  .command('analyze')
+  .description('import exports (if given) and analyse the case: drift per SKU, cluster verdicts with evidence, sync mode, noise, coverage')
+  .argument('[paths...]', 'files or folders to import first (skipped when already in the case)')
+  .option('--case <file>', 'case file to use (created if it does not exist); without it a temporary case is used and removed')
+  .option('--json <file>', 'write the findings (schema driftscope.findings/1, docs/findings.schema.json) to this file')
+  .option('--mapping <file>', 'JSON mapping file to read every file with, as for import')
+  .option('--tz <rule>', 'zone for times written without one, as for import (repeatable)', collect, [])
+  .option('--preset <file=id>', 'read one file with the given preset, as for import (repeatable)', collect, [])
+  .option('--in-flight <minutes>', 'changes younger than this with no counterpart yet are in flight, not drift', parseMinutes, 15)
+  .option('--as-of <instant>', 'compare the systems at this ISO instant instead of the latest snapshot')
+  .option('--no-progress', 'do not draw a progress bar')
+  .addOption(memoryLimitOption())
+  .addHelpText(
+    'after',
+    '\nExamples:\n  driftscope analyze exports/ --tz erp=America/Chicago --json findings.json\n' +
+      '  driftscope analyze --case client-x.driftcase --in-flight 30\n\nExit status: 0 when the analysis ran (whatever it found), 1 when it could not run, 2 for a usage error.',
+  )
+  .action(async (paths: string[], options: AnalyzeCommandOptions) => {
+    process.exitCode = await runAnalyzeCommand(paths, options);
   });
 
 program

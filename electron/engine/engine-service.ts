@@ -17,6 +17,8 @@ import { exportTableCsv, ExportPathError } from './query/export-csv';
 import { listDirectory } from './files/list-directory';
 import { requestSchemas } from './request-schemas';
 import { appVersion, resourcesDir } from './app-paths';
+import { runAnalysis, savedFindings } from './analysis/run-analysis';
+import { levelsAsOf, skuHistory } from './analysis/history';
 
 export interface EngineOptions {
   mode: AppInfo['mode'];
@@ -38,6 +40,7 @@ export function createEngineService(options: EngineOptions): EngineService {
   const limits = options.limits ?? DEFAULT_LIMITS;
   let current: OpenCase | null = null;
   let runningImport: AbortController | null = null;
+  let analysing = false;
 
   const requireCase = (): OpenCase => {
     if (current === null) throw new EngineError('no_case', 'No case is open: create or open a case first');
@@ -46,6 +49,7 @@ export function createEngineService(options: EngineOptions): EngineService {
 
   const switchTo = async (opening: Promise<OpenCase>) => {
     if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
+    if (analysing) throw new EngineError('bad_request', 'An analysis is running; wait for it to finish');
     const next = await opening;
     current?.db.close();
     current = next;
@@ -67,6 +71,7 @@ export function createEngineService(options: EngineOptions): EngineService {
     },
     closeCase: async () => {
       if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
+      if (analysing) throw new EngineError('bad_request', 'An analysis is running; wait for it to finish');
       current?.db.close();
       current = null;
       return null;
@@ -74,6 +79,7 @@ export function createEngineService(options: EngineOptions): EngineService {
     importFiles: async (request) => {
       const open = requireCase();
       if (runningImport !== null) throw new EngineError('bad_request', 'An import is already running');
+      if (analysing) throw new EngineError('bad_request', 'An analysis is running; import when it has finished');
       const controller = new AbortController();
       runningImport = controller;
       try {
@@ -89,6 +95,20 @@ export function createEngineService(options: EngineOptions): EngineService {
     },
     previewImport: async (request) => previewFile(requireCase().db, request),
     verifySources: async ({ root }) => verifySources(requireCase().db.session, root),
+    analyzeCase: async (request) => {
+      const open = requireCase();
+      if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; analyse when it has finished');
+      if (analysing) throw new EngineError('bad_request', 'An analysis is already running');
+      analysing = true;
+      try {
+        return await runAnalysis(open.db, request, appVersion(), (progress) => options.emit('onAnalysisProgress', progress));
+      } finally {
+        analysing = false;
+      }
+    },
+    getFindings: async () => savedFindings(requireCase().db.session),
+    getSkuHistory: async (request) => skuHistory(requireCase().db, request),
+    getLevelsAsOf: async (request) => levelsAsOf(requireCase().db, request),
     listTables: async () => listTables(requireCase().db.session),
     getTablePage: async (request) => getTablePage(requireCase().db.session, request),
     exportTableCsv: async (request) => exportTableCsv(requireCase().db.session, request),

@@ -59,6 +59,17 @@ export const requestSchemas = {
     rows: z.number().int().min(1).max(200).optional(),
   }),
   verifySources: z.object({ root: path.nullable() }),
+  analyzeCase: z
+    .object({
+      in_flight_s: z.number().min(0).max(7 * 86400),
+      as_of: z.iso.datetime({ offset: true }).nullable(),
+      window_s: z.number().min(60).max(7 * 86400),
+    })
+    .partial()
+    .strict(),
+  getFindings: none,
+  getSkuHistory: z.object({ sku: z.string().min(1), location: z.string().nullable() }).strict(),
+  getLevelsAsOf: z.object({ sku: z.string().min(1), location: z.string().nullable(), at: z.iso.datetime({ offset: true }) }).strict(),
   listTables: none,
   getTablePage: z.object({
     table: z.string().min(1),

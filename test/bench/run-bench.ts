@@ -7,10 +7,17 @@ import { CaseDatabase, DEFAULT_LIMITS } from '../../electron/engine/db/case-data
 import { packageRoot } from '../../electron/engine/app-paths';
 import generateEventsCsvSql from './generate-events-csv.sql?raw';
 import generateEventsNdjsonSql from './generate-events-ndjson.sql?raw';
+import { createEngineService } from '../../electron/engine/engine-service';
+import { generateDump } from '../generator/generate-dump';
 
 const SMALL_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SCALE_ROWS = Number(process.env.BENCH_SCALE_ROWS ?? 10_000_000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+/** Middleware event counts of the simulated-retailer cases analysed; SKUs grow with them (5 per thousand events). */
+const ANALYSIS_EVENTS = (process.env.BENCH_ANALYSIS_EVENTS ?? '1000000,10000000')
+  .split(',')
+  .filter((value) => value.trim() !== '')
+  .map(Number);
 
 const root = packageRoot();
 const work = join(root, 'bench', 'work');
@@ -77,6 +84,55 @@ function compare(name: string, description: string, file: string, bytes: number,
   };
 }
 
+interface AnalysisMeasurement {
+  seconds: number;
+  peak_rss_mib: number;
+}
+
+function measureAnalysis(mode: 'baseline' | 'engine', casePath: string): AnalysisMeasurement {
+  const output = execFileSync(
+    process.execPath,
+    [join(root, 'bin', 'run-ts.js'), join(root, 'test', 'bench', 'measure-analysis.ts'), mode, casePath],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as AnalysisMeasurement;
+}
+
+/**
+ * A generated retailer (ledgers, snapshots, middleware log) imported into a case, then analysed: the engine's
+ * analyzeCase against one bare DuckDB aggregation pass over the same ledger and events.
+ */
+async function analysisFigure(events: number) {
+  const dump = join(work, `retailer-${sizeLabel(events)}`);
+  const skus = Math.max(200, Math.round(events / 200));
+  process.stdout.write(`Generating a retailer with ${events.toLocaleString('en-US')} events and ${skus.toLocaleString('en-US')} SKUs …\n`);
+  const truth = await generateDump({ seed: 5, outDir: dump, skus, days: 7, events });
+  const casePath = join(work, `retailer-${sizeLabel(events)}.driftcase`);
+  const service = createEngineService({ mode: 'browser', nativeDialogs: false, emit: () => undefined });
+  const created = await service.handlers.createCase({ path: casePath });
+  if (!created.ok) throw new Error(created.error.message);
+  const imported = await service.handlers.importFiles({ paths: [dump], timeZones: truth.time_zones });
+  if (!imported.ok) throw new Error(imported.error.message);
+  service.close();
+  rmSync(dump, { recursive: true, force: true });
+  const baseline = measureAnalysis('baseline', casePath);
+  const engine = measureAnalysis('engine', casePath);
+  process.stdout.write(`  analysis ${sizeLabel(events)}: baseline ${baseline.seconds.toFixed(2)} s, engine ${engine.seconds.toFixed(2)} s\n`);
+  rmSync(casePath, { force: true });
+  return {
+    description: 'Simulated retailer case: engine analyzeCase (drift, detectors, history, checklist, sync mode, noise, coverage) vs one bare DuckDB aggregation pass over its ledger and events',
+    events,
+    records: imported.value.rowsLoaded,
+    skus,
+    baseline_s: Number(baseline.seconds.toFixed(3)),
+    engine_s: Number(engine.seconds.toFixed(3)),
+    ratio: Number((engine.seconds / baseline.seconds).toFixed(3)),
+    engine_s_per_million_events: Number(((engine.seconds / events) * 1e6).toFixed(3)),
+    baseline_peak_rss_mib: baseline.peak_rss_mib,
+    engine_peak_rss_mib: engine.peak_rss_mib,
+  };
+}
+
 interface Scenario {
   name: string;
   description: string;
@@ -128,7 +184,7 @@ function scenarios(): Scenario[] {
 async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const figures: Record<string, ReturnType<typeof compare>> = {};
+  const figures: Record<string, ReturnType<typeof compare> | Awaited<ReturnType<typeof analysisFigure>>> = {};
   for (const scenario of scenarios()) {
     const file = join(work, scenario.file);
     process.stdout.write(`Generating ${scenario.rows.toLocaleString('en-US')} events as ${scenario.file} …\n`);
@@ -136,9 +192,10 @@ async function main(): Promise<void> {
     figures[scenario.name] = compare(scenario.name, scenario.description, file, bytes, scenario.bareMode, scenario.rows, scenario.repeats);
     rmSync(file);
   }
+  for (const events of ANALYSIS_EVENTS) figures[`analysis_${sizeLabel(events)}`] = await analysisFigure(events);
 
   const results = {
-    schema: 'driftscope.bench/2',
+    schema: 'driftscope.bench/3',
     generated_at: new Date().toISOString(),
     machine: { cpus: cpus().length, memory_gib: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, platform: process.platform },
     memory_limit: process.env.BENCH_MEMORY_LIMIT ?? DEFAULT_LIMITS.memoryLimit,

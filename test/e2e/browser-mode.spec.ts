@@ -42,32 +42,34 @@ test('imports the sample through the UI and pages, sorts and filters it in the g
   await choosePath(page, SAMPLE_DIR);
   const summary = page.getByTestId('import-summary');
   await expect(summary).toBeVisible();
-  await expect(summary.locator('[data-testid="import-summary-row"][data-status="loaded"]')).toHaveCount(2);
+  await expect(summary.locator('[data-testid="import-summary-row"][data-status="loaded"]')).toHaveCount(6);
   await expect(summary).toContainText('Generic middleware event log');
   await expect(summary).toContainText('WMS on-hand snapshot');
+  await expect(summary).toContainText('NetSuite transaction saved search');
+  await expect(summary).toContainText('Shopify inventory CSV export');
 
   await page.getByTestId('table-item-events').click();
-  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '480');
-  await expect(firstCell(page, 'event_id')).toHaveText('EVT-000001');
+  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '934');
+  await expect(firstCell(page, 'event_id')).toHaveText('700001');
 
   const header = page.locator('.ag-header-cell[col-id="event_id"] .ag-header-cell-label');
   await header.click();
   await header.click();
-  await expect(firstCell(page, 'event_id')).toHaveText('EVT-000480');
+  await expect(firstCell(page, 'event_id')).toHaveText('700934');
 
   await page.locator('.ag-body-vertical-scroll-viewport').evaluate((viewport) => viewport.scrollTo(0, viewport.scrollHeight));
-  await expect(page.locator('.ag-row [col-id="event_id"]', { hasText: 'EVT-000001' })).toBeVisible();
+  await expect(page.locator('.ag-row [col-id="event_id"]', { hasText: '700001' })).toBeVisible();
 
   await page.locator('.ag-header-cell[col-id="event_type"] .ag-header-cell-filter-button').click();
   await page.locator('.ag-filter-body input').first().fill('receipt');
-  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '104');
-  await expect(page.getByTestId('row-count')).toContainText('104 of 480 rows');
+  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '18');
+  await expect(page.getByTestId('row-count')).toContainText('18 of 934 rows');
   await page.keyboard.press('Escape');
   await expect(firstCell(page, 'event_type')).toHaveText('receipt');
 
   await page.getByTestId('table-item-rejects').click();
-  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '2');
-  await expect(page.getByTestId('grid')).toContainText('MISSING COLUMNS');
+  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '5');
+  await expect(page.getByTestId('grid')).toContainText('TOO MANY COLUMNS');
 
   await page.getByTestId('table-item-events').click();
   await expect(firstCell(page, 'event_id')).toBeVisible();
@@ -95,7 +97,7 @@ test('refuses an import whose time-zone rule names an unknown zone, and says whi
   await page.getByTestId('import-time-zones').fill('erp=America/Chicago, wms=Central Standard Time');
   await page.getByTestId('import-folder').first().click();
   await choosePath(page, SAMPLE_DIR);
-  await expect(page.getByTestId('import-summary').locator('[data-status="loaded"]')).toHaveCount(2);
+  await expect(page.getByTestId('import-summary').locator('[data-status="loaded"]')).toHaveCount(6);
   await expect(page.getByTestId('error-banner')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('import-with-zones.png'), fullPage: true });
 });

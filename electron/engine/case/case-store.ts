@@ -10,8 +10,11 @@ import caseMetaWriteSql from '../sql/case-meta-write.sql?raw';
 import caseSchemaUpgradeSql from '../sql/case-schema-upgrade.sql?raw';
 import timeMacrosSql from '../sql/time-macros.sql?raw';
 import valueMacrosSql from '../sql/value-macros.sql?raw';
+import keyMacrosSql from '../sql/key-macros.sql?raw';
+import caseKeysFillSql from '../sql/case-keys-fill.sql?raw';
+import { fillRoutesFromFlows } from '../ingest/flow-routes';
 
-export const CASE_SCHEMA_VERSION = 2;
+export const CASE_SCHEMA_VERSION = 3;
 const APP_MARK = 'driftscope';
 
 export interface OpenCase {
@@ -57,6 +60,7 @@ export async function openCase(path: string, limits?: DatabaseLimits): Promise<O
       );
     }
     await installSchema(db);
+    if (version < 3) await storeJoinKeys(db);
     if (version < CASE_SCHEMA_VERSION) await db.run(caseMetaWriteSql, { key: 'schema_version', value: String(CASE_SCHEMA_VERSION) });
     return { db, info: { path: absolute, schemaVersion: CASE_SCHEMA_VERSION, createdAt: meta.get('created_at') ?? '' } };
   } catch (error) {
@@ -71,6 +75,13 @@ async function installSchema(db: CaseDatabase): Promise<void> {
   await db.run(caseSchemaUpgradeSql);
   await db.run(valueMacrosSql);
   await db.run(timeMacrosSql);
+  await db.run(keyMacrosSql);
+}
+
+/** Schema 3 stores join keys and flow-derived paths as rows land; rows loaded before get them once, here. */
+async function storeJoinKeys(db: CaseDatabase): Promise<void> {
+  await db.run(caseKeysFillSql);
+  await fillRoutesFromFlows(db.session, null);
 }
 
 async function readMeta(db: CaseDatabase, path: string): Promise<Map<string, string>> {

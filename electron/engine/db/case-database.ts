@@ -32,9 +32,11 @@ export interface ColumnDescription {
  * often shared by the several statements of a step. A name the SQL uses but the set lacks still fails loudly.
  */
 function usedParams(sql: string, params: QueryParams): Record<string, DuckDBValue> {
+  // Comment lines (every .sql file's header names its parameters) do not count as uses.
+  const code = sql.replace(/^\s*--.*$/gm, '');
   return Object.fromEntries(
     Object.entries(params)
-      .filter(([name]) => new RegExp(`\\$${name}(?!\\w)`).test(sql))
+      .filter(([name]) => new RegExp(`\\$${name}(?!\\w)`).test(code))
       .map(([name, value]) => [name, Array.isArray(value) ? listValue(value) : value]),
   );
 }

@@ -59,6 +59,24 @@ const TARGET_COLUMNS: Record<RecordKind, string[]> = {
   ledger: ['system', 'txn_id', 'ts', 'ts_raw', 'txn_type', 'txn_type_raw', 'sku', 'location', 'qty_delta', 'reference', 'status'],
 };
 
+type KeyExpression = (column: (name: string) => string) => string;
+
+/**
+ * Join keys computed once, as rows land, so that analysis joins on them without recomputing them over millions of
+ * rows each time: the business reference (ds_ref_key) and the location (ds_location_key), see key-macros.sql.
+ */
+const KEY_COLUMNS: Record<RecordKind, Record<string, KeyExpression>> = {
+  events: {
+    ref_key: (column) => `ds_ref_key(coalesce(${column('record_ref')}, ${column('idempotency_key')}))`,
+    loc_key: (column) => `ds_location_key(${column('location')})`,
+  },
+  snapshots: {},
+  ledger: {
+    ref_key: (column) => `ds_ref_key(coalesce(${column('reference')}, ${column('txn_id')}))`,
+    loc_key: (column) => `ds_location_key(${column('location')})`,
+  },
+};
+
 /** The staging table with each record's number in the file (1 = first record), in file order. */
 const STAGE_WITH_RECORD = '(SELECT rowid - (SELECT min(rowid) FROM temp.stage) + 1 AS record, * FROM temp.stage)';
 
@@ -199,9 +217,10 @@ ${joins.join('\n')}
 ORDER BY line_number`;
 
   const targets = TARGET_COLUMNS[mapping.kind];
+  const keys = Object.entries(KEY_COLUMNS[mapping.kind]);
   const insertSql = `
-INSERT INTO ${quoteIdentifier(mapping.kind)} (source_id, line_number, ${targets.map(quoteIdentifier).join(', ')})
-SELECT $source_id, line_number, ${targets.map(targetExpression).join(', ')}
+INSERT INTO ${quoteIdentifier(mapping.kind)} (source_id, line_number, ${[...targets, ...keys.map(([column]) => column)].map(quoteIdentifier).join(', ')})
+SELECT $source_id, line_number, ${[...targets.map(targetExpression), ...keys.map(([, key]) => key(targetExpression))].join(', ')}
 FROM temp.conv
 WHERE reason IS NULL`;
   // The raw line is rebuilt for refused records only: building it for every record would cost a full pass.

@@ -16,6 +16,7 @@ import { loadSource } from './load-source';
 import { loadMappingFile } from './mapping-file';
 import { sniffFile } from './sniff-file';
 import { createZonePolicy, type ZonePolicy } from './zone-policy';
+import { assertOutsideInputs } from '../files/outside-inputs';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -28,6 +29,7 @@ export async function importFiles(
   onProgress: ProgressListener,
   signal: AbortSignal,
 ): Promise<ImportSummary> {
+  assertOutsideInputs(db.path, request.paths, 'case file');
   const mapping = request.mappingPath ? await loadMappingFile(request.mappingPath) : null;
   const zones = await createZonePolicy(db.session, request.timeZones ?? []);
   const { files, unusable } = await collectFiles(request.paths);

@@ -18,6 +18,8 @@ import type { FileSniff } from './sniff-file';
 import { stageFile } from './stage-file';
 import { NAIVE_AS_UTC_RULE, type ZonePolicy } from './zone-policy';
 import { valueMapFor } from './vocabulary';
+import { captureTimeInName } from './file-name-time';
+import { fillRoutesFromFlows } from './flow-routes';
 
 /** How much of a malformed line the rejects table keeps. */
 export const MAX_REJECT_LINE_CHARS = 2000;
@@ -56,6 +58,8 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   await loadValueMaps(session, mapping, plan);
   await session.run(plan.convertSql, plan.params);
   let tzRule = zone.rule;
+  const nameTime = mapping.kind === 'snapshots' ? captureTimeInName(fileNameOf(file.path)) : null;
+  const naiveName = nameTime !== null && !nameTime.utc;
   if (zone.iana === null) {
     if (await hasNaiveTimes(session, plan)) {
       tzRule = NAIVE_AS_UTC_RULE;
@@ -63,10 +67,20 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
         `times are written without a zone and no --tz rule covers this file: read as UTC (give a zone for ${mapping.system})`,
       );
     }
+    if (naiveName) {
+      tzRule = NAIVE_AS_UTC_RULE;
+      warnings.push(
+        `the capture time in the file name (${nameTime.local}) has no zone and no --tz rule covers this file: read as UTC ` +
+          `(give a zone for ${mapping.system})`,
+      );
+    }
   }
+  const capture: NameCapture | null =
+    nameTime === null ? null : { time: nameTime.local, zone: nameTime.utc ? 'UTC' : (zone.iana ?? 'UTC') };
   const counts = await session.transaction(async () => {
-    const sourceId = await insertSource(context, format, choice, mapping.kind, tzRule, warnings);
+    const sourceId = await insertSource(context, format, choice, mapping.kind, tzRule, warnings, capture);
     await session.run(plan.insertSql, { ...plan.params, source_id: sourceId });
+    if (mapping.kind === 'events') await fillRoutesFromFlows(session, sourceId);
     await session.run(plan.rejectSql, { ...plan.params, source_id: sourceId });
     await session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
     return finishSource(session, sourceId, mapping.kind);
@@ -90,7 +104,7 @@ async function loadRaw(context: LoadContext, format: string, warnings: string[])
   const staged = await stageFile(context.session, context.file.path, context.sniff, true);
   const table = rawTableName(context.file.path, context.takenNames);
   const counts = await context.session.transaction(async () => {
-    const sourceId = await insertSource(context, format, null, 'raw', null, warnings, table);
+    const sourceId = await insertSource(context, format, null, 'raw', null, warnings, null, table);
     await context.session.run(withIdentifiers(stageToRawTableSql, { table }), {
       source_id: sourceId,
       header_lines: staged.headerLines,
@@ -114,6 +128,16 @@ async function loadRaw(context: LoadContext, format: string, warnings: string[])
   };
 }
 
+/** A snapshot's capture time from its file name, and the zone it is read in. */
+interface NameCapture {
+  time: string;
+  zone: string;
+}
+
+function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 async function insertSource(
   context: LoadContext,
   format: string,
@@ -121,13 +145,14 @@ async function insertSource(
   kind: string,
   tzRule: string | null,
   warnings: string[],
+  capture: NameCapture | null,
   table: string = kind,
 ): Promise<number> {
   const { file } = context;
   const [row] = await context.session.query<{ source_id: number }>(sourceInsertSql, {
     path: file.path,
     relative_path: file.relativePath,
-    file_name: file.path.split(/[\\/]/).pop() ?? file.path,
+    file_name: fileNameOf(file.path),
     sha256: context.sha256,
     bytes: file.bytes,
     modified_at: file.modifiedAt.toISOString(),
@@ -141,6 +166,8 @@ async function insertSource(
     tz_rule: tzRule,
     table_name: table,
     warnings: warnings.join('; ') || null,
+    name_time: capture?.time ?? null,
+    name_zone: capture?.zone ?? 'UTC',
   });
   if (row === undefined) throw new Error('the manifest did not return a source id');
   return row.source_id;

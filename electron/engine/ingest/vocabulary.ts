@@ -249,6 +249,16 @@ function buildPathMap(): ValueMap {
   return map;
 }
 
+/** `system|name` for every name a path end goes by: how analysis reads a path out of a flow name. */
+export const SYSTEM_NAME_ENTRIES: readonly string[] = PATH_ENDS.flatMap((system) =>
+  SYSTEM_NAMES[system].map((name) => `${system}|${name}`),
+);
+
+/** `event_type|phrase` for the event-type vocabulary but `other`: how analysis reads a type out of a flow name. */
+export const EVENT_TYPE_PHRASE_ENTRIES: readonly string[] = (
+  Object.entries(EVENT_TYPE_PHRASES) as [EventType, readonly string[]][]
+).flatMap(([type, phrases]) => (type === 'other' ? [] : phrases.map((phrase) => `${type}|${phrase}`)));
+
 export const BUILT_IN_VALUES: Record<ValueField, Readonly<ValueMap>> = {
   event_type: buildMap('event_type', EVENT_TYPE_PHRASES),
   status: buildMap('status', STATUS_PHRASES),

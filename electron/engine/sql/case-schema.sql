@@ -1,5 +1,5 @@
 -- Purpose: create the tables every case file holds (idempotent): bookkeeping, the manifest, rejects and the
---          canonical events / snapshots / ledger that analysis reads.
+--          canonical events / snapshots / ledger that analysis reads, and the findings of the last analysis.
 -- Params: none.
 -- Returns: nothing.
 CREATE TABLE IF NOT EXISTS case_meta (
@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS sources (
     rows_seen BIGINT NOT NULL,
     rows_loaded BIGINT NOT NULL,
     rows_rejected BIGINT NOT NULL,
-    warnings VARCHAR
+    warnings VARCHAR,
+    captured_at TIMESTAMPTZ
 );
 
 CREATE TABLE IF NOT EXISTS rejects (
@@ -63,7 +64,9 @@ CREATE TABLE IF NOT EXISTS events (
     record_ref VARCHAR,
     trigger VARCHAR NOT NULL,
     trigger_raw VARCHAR,
-    payload VARCHAR
+    payload VARCHAR,
+    ref_key VARCHAR,
+    loc_key VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS snapshots (
@@ -96,5 +99,13 @@ CREATE TABLE IF NOT EXISTS ledger (
     location VARCHAR,
     qty_delta DOUBLE NOT NULL,
     reference VARCHAR,
-    status VARCHAR
+    status VARCHAR,
+    ref_key VARCHAR,
+    loc_key VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS analysis_findings (
+    slot INTEGER PRIMARY KEY,
+    saved_at TIMESTAMPTZ NOT NULL,
+    findings JSON NOT NULL
 );

@@ -9,7 +9,7 @@ describe('contract', () => {
     expect(API_CALLS).toEqual([...ENGINE_CALLS, ...SHELL_CALLS]);
     expect(ENGINE_CALLS).toContain('getTablePage');
     expect(SHELL_CALLS).toContain('pickImportFiles');
-    expect(PUSH_EVENTS).toEqual(['onImportProgress', 'onMenuCommand']);
+    expect(PUSH_EVENTS).toEqual(['onImportProgress', 'onAnalysisProgress', 'onMenuCommand']);
   });
 
   it('names calls verb-noun in camelCase and push events on<Event>', () => {

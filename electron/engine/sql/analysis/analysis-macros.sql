@@ -1,0 +1,4 @@
+-- Purpose: macros the analysis output uses (persistent, recreated before every analysis run).
+-- Params: none.
+-- Returns: nothing. ds_iso(ts): an instant as ISO 8601 UTC text with milliseconds, as JavaScript writes it.
+CREATE OR REPLACE MACRO ds_iso(ts) AS strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ');

@@ -1,0 +1,48 @@
+-- Purpose: phantom_shrinkage: WMS decrements that no order explains, each following an erp->wms planning signal
+--          (forecast, safety stock, reorder point) for the same SKU within $follow_s seconds (cluster 3).
+-- Params: $as_of (ISO instant); $follow_s: how soon after the signal a decrement counts as its application.
+-- Returns: nothing; inserts into analysis_hits the WMS decrements (effect: +units, the WMS lower than the ERP; the
+--          strength grows with the number of cycles) and the planning events before them (supporting).
+INSERT INTO analysis_hits
+WITH signals AS (
+    SELECT sku_key, loc_key, ts, source_id, line_number, record_ref, event_type_raw, qty
+    FROM analysis_events
+    WHERE eff_type = 'planning_signal' AND eff_path LIKE '%->wms' AND ts <= $as_of::TIMESTAMPTZ
+      AND status NOT IN ('error', 'rejected') AND sku_key IS NOT NULL
+),
+order_refs AS (
+    SELECT DISTINCT ref_key FROM analysis_ledger
+    WHERE system = 'erp' AND ref_key IS NOT NULL AND txn_type IN ('order', 'release', 'fulfillment', 'ship', 'pick', 'pack')
+),
+decrements AS (
+    SELECT l.* FROM analysis_ledger l
+    WHERE l.system = 'wms' AND l.qty_delta < 0 AND l.ts <= $as_of::TIMESTAMPTZ
+      AND l.txn_type NOT IN ('ship', 'pick', 'pack', 'fulfillment', 'transfer')
+      AND (l.ref_key IS NULL OR l.ref_key NOT IN (SELECT ref_key FROM order_refs))
+),
+applied AS (
+    SELECT d.*, s.ts AS signal_ts, s.source_id AS signal_source, s.line_number AS signal_line,
+           s.record_ref AS signal_ref, s.event_type_raw AS signal_type
+    FROM decrements d
+    ASOF JOIN signals s ON s.sku_key = d.sku_key AND d.ts >= s.ts
+    WHERE epoch(d.ts) - epoch(s.ts) <= $follow_s::DOUBLE AND (s.loc_key = '' OR s.loc_key = d.loc_key)
+),
+per_item AS (
+    SELECT sku_key, loc_key, count(*) AS cycles FROM applied GROUP BY ALL HAVING count(*) >= 2
+)
+SELECT 'phantom_shrinkage', a.sku_key, a.loc_key, -a.qty_delta, least(0.95, 0.55 + 0.1 * p.cycles), 'ledger',
+       a.source_id, a.line_number, a.ts, a.reference,
+       format('WMS {} of {} units, {} s after an erp->wms {} signal{}; no order explains it (1 of {} such steps)',
+              coalesce(a.txn_type_raw, a.txn_type), -a.qty_delta, round(epoch(a.ts) - epoch(a.signal_ts))::BIGINT,
+              coalesce(a.signal_type, 'planning'),
+              CASE WHEN a.signal_ref IS NOT NULL THEN ' (' || a.signal_ref || ')' ELSE '' END, p.cycles)
+FROM applied a
+JOIN per_item p USING (sku_key, loc_key)
+UNION ALL
+SELECT DISTINCT 'phantom_shrinkage', a.sku_key, a.loc_key, NULL, least(0.95, 0.55 + 0.1 * p.cycles), 'events',
+       a.signal_source, a.signal_line, a.signal_ts, a.signal_ref,
+       format('erp->wms {} signal{} for the SKU, applied by the WMS as consumption',
+              coalesce(a.signal_type, 'planning'),
+              CASE WHEN a.signal_ref IS NOT NULL THEN ' ' || a.signal_ref ELSE '' END)
+FROM applied a
+JOIN per_item p USING (sku_key, loc_key);

@@ -1,0 +1,59 @@
+-- Purpose: phantom_stock: ERP receipts whose erp->wms receipt event failed with no later success for the same
+--          correlation id, idempotency key or reference, and no WMS receipt for that reference (domain.md, cluster 1).
+-- Params: $as_of (ISO instant).
+-- Returns: nothing; inserts into analysis_hits the ERP receipt rows (effect +qty: the ERP holds stock the WMS never
+--          received) and the failed events (supporting), or the failed event itself when the ERP ledger lacks it.
+INSERT INTO analysis_hits
+WITH receipt_events AS (
+    SELECT * FROM analysis_events
+    WHERE eff_path = 'erp->wms' AND eff_type = 'receipt' AND ts <= $as_of::TIMESTAMPTZ
+),
+delivered_keys AS (
+    SELECT DISTINCT key FROM (
+        SELECT unnest([correlation_id, idempotency_key, 'ref:' || ref_key]) AS key
+        FROM receipt_events WHERE status IN ('success', 'duplicate')
+    ) WHERE key IS NOT NULL
+),
+failed AS (
+    SELECT e.* FROM receipt_events e
+    WHERE e.status IN ('error', 'rejected')
+      AND coalesce(e.correlation_id, '') NOT IN (SELECT key FROM delivered_keys)
+      AND coalesce(e.idempotency_key, '') NOT IN (SELECT key FROM delivered_keys)
+      AND coalesce('ref:' || e.ref_key, '') NOT IN (SELECT key FROM delivered_keys)
+),
+failed_refs AS (
+    SELECT ref_key, count(*) AS failures, min(ts) AS first_failure, any_value(coalesce(error_code, status_raw, status)) AS code
+    FROM failed WHERE ref_key IS NOT NULL GROUP BY ref_key
+),
+wms_received AS (
+    SELECT DISTINCT ref_key, sku_key FROM analysis_ledger
+    WHERE system = 'wms' AND ref_key IS NOT NULL AND qty_delta > 0
+),
+erp_receipts AS (
+    SELECT l.*, f.failures, f.code
+    FROM analysis_ledger l
+    JOIN failed_refs f USING (ref_key)
+    WHERE l.system = 'erp' AND l.txn_type = 'receipt' AND l.qty_delta > 0 AND l.ts <= $as_of::TIMESTAMPTZ
+      AND NOT EXISTS (SELECT 1 FROM wms_received w WHERE w.ref_key = l.ref_key AND w.sku_key = l.sku_key)
+)
+SELECT 'phantom_stock', sku_key, loc_key, qty_delta, 0.95, 'ledger', source_id, line_number, ts, reference,
+       format('ERP {} of {} units for {}; its erp->wms receipt failed {}x ({}) and the WMS never received it',
+              coalesce(txn_type_raw, txn_type), qty_delta, coalesce(reference, txn_id), failures, code)
+FROM erp_receipts
+UNION ALL
+SELECT 'phantom_stock', coalesce(r.sku_key, f.sku_key), coalesce(r.loc_key, f.loc_key), NULL, 0.95, 'events',
+       f.source_id, f.line_number, f.ts, f.record_ref,
+       format('erp->wms receipt event for {} {} ({}{}), never delivered later',
+              coalesce(f.record_ref, f.idempotency_key), f.status, coalesce(f.error_code, f.status_raw, ''),
+              CASE WHEN f.error_message IS NOT NULL THEN ': ' || left(f.error_message, 80) ELSE '' END)
+FROM failed f
+JOIN (SELECT DISTINCT ref_key, sku_key, loc_key FROM erp_receipts) r USING (ref_key)
+UNION ALL
+SELECT 'phantom_stock', f.sku_key, f.loc_key, f.qty, 0.8, 'events', f.source_id, f.line_number, f.ts, f.record_ref,
+       format('erp->wms receipt event for {} of {} units {} ({}), never delivered later; the ERP ledger does not show it',
+              coalesce(f.record_ref, f.idempotency_key, f.correlation_id, 'an unnamed record'), f.qty, f.status, coalesce(f.error_code, f.status_raw, ''))
+FROM failed f
+WHERE f.sku_key IS NOT NULL AND f.qty > 0
+  AND NOT EXISTS (SELECT 1 FROM analysis_ledger l WHERE l.system = 'erp' AND l.ref_key = f.ref_key)
+  AND NOT EXISTS (SELECT 1 FROM wms_received w WHERE w.ref_key = f.ref_key AND w.sku_key = f.sku_key)
+  AND f.ts = (SELECT max(g.ts) FROM failed g WHERE g.ref_key IS NOT DISTINCT FROM f.ref_key AND g.sku_key = f.sku_key);

@@ -1,0 +1,167 @@
+-- Purpose: the drift table: per SKU x location, each system's figure at the as-of instant (its latest snapshot
+--          rolled forward or back with its own ledger; the storefront's with the inventory levels synced to it),
+--          the gaps, which system changed last, and whether a gap is only in flight.
+-- Params: $as_of (ISO instant); $in_flight_s: ERP/WMS transactions younger than this with no counterpart in the
+--         other system yet are in flight; $storefront_lag_s: how far the storefront may trail its feeder. The
+--         storefront's figure dates from its capture or the last level synced to it after that (a sync whose
+--         location cannot be told leaves it at its capture): it agrees when it equals any level its feeder held
+--         from that moment, less the lag, to the as-of instant.
+-- Returns: nothing; (re)creates analysis_drift. status is drift / in_flight / agree / single_system; gap_erp_wms
+--          is erp - wms after in-flight transactions are set aside; gap_storefront is storefront - feeder.
+CREATE OR REPLACE TABLE analysis_drift AS
+WITH snap AS (
+    SELECT system, sku_key, loc_key, location, on_hand, available, capture_ts, captured_by, last_modified
+    FROM analysis_snapshots
+    WHERE system IN ('erp', 'wms', 'storefront') AND sku_key <> ''
+    QUALIFY row_number() OVER (
+        PARTITION BY system, sku_key, loc_key
+        ORDER BY capture_ts > $as_of::TIMESTAMPTZ, abs(epoch(capture_ts) - epoch($as_of::TIMESTAMPTZ)), line_number DESC
+    ) = 1
+),
+ledger_roll AS (
+    SELECT s.system, s.sku_key, s.loc_key,
+           sum(CASE
+                   WHEN l.ts > s.capture_ts AND l.ts <= $as_of::TIMESTAMPTZ THEN l.qty_delta
+                   WHEN l.ts > $as_of::TIMESTAMPTZ AND l.ts <= s.capture_ts THEN -l.qty_delta
+                   ELSE 0
+               END) AS roll,
+           max(l.ts) FILTER (WHERE l.ts <= $as_of::TIMESTAMPTZ) AS last_change
+    FROM snap s
+    JOIN analysis_ledger l ON l.system = s.system AND l.sku_key = s.sku_key AND l.loc_key = s.loc_key AND l.moves_stock
+    GROUP BY ALL
+),
+storefront_syncs AS (
+    SELECT sku_key, loc_key, ts, qty
+    FROM analysis_events
+    WHERE eff_type = 'inventory_sync' AND eff_path LIKE '%->storefront' AND status IN ('success', 'unknown')
+      AND qty IS NOT NULL AND ts <= $as_of::TIMESTAMPTZ
+),
+sync_roll AS (
+    SELECT s.sku_key, s.loc_key,
+           arg_max(y.qty, y.ts) FILTER (WHERE y.ts > s.capture_ts) AS synced_level,
+           max(y.ts) FILTER (WHERE y.ts > s.capture_ts) AS synced_at,
+           max(y.ts) AS last_sync
+    FROM snap s
+    JOIN storefront_syncs y ON s.system = 'storefront' AND y.sku_key = s.sku_key AND y.loc_key = s.loc_key
+    GROUP BY ALL
+),
+figures AS (
+    SELECT s.system, s.sku_key, s.loc_key, s.location, s.capture_ts, s.captured_by,
+           CASE WHEN s.system = 'storefront' THEN coalesce(y.synced_level, s.on_hand) ELSE s.on_hand + coalesce(r.roll, 0) END AS on_hand,
+           CASE WHEN s.system = 'storefront' THEN coalesce(y.synced_level, s.available) ELSE s.available + coalesce(r.roll, 0) END AS available,
+           greatest(r.last_change, y.last_sync, s.last_modified) AS last_change,
+           coalesce(y.synced_at, s.capture_ts) AS figure_at
+    FROM snap s
+    LEFT JOIN ledger_roll r USING (system, sku_key, loc_key)
+    LEFT JOIN sync_roll y ON s.system = 'storefront' AND y.sku_key = s.sku_key AND y.loc_key = s.loc_key
+),
+per_item AS (
+    SELECT sku_key, loc_key,
+           coalesce(any_value(location) FILTER (WHERE system = 'wms'), any_value(location) FILTER (WHERE system = 'erp'),
+                    any_value(location)) AS location,
+           CASE WHEN count(on_hand) = count(*) THEN 'on_hand' ELSE 'available' END AS bucket,
+           any_value(on_hand) FILTER (WHERE system = 'wms') AS wms_on_hand,
+           any_value(on_hand) FILTER (WHERE system = 'erp') AS erp_on_hand,
+           any_value(on_hand) FILTER (WHERE system = 'storefront') AS storefront_on_hand,
+           any_value(available) FILTER (WHERE system = 'wms') AS wms_available,
+           any_value(available) FILTER (WHERE system = 'erp') AS erp_available,
+           any_value(available) FILTER (WHERE system = 'storefront') AS storefront_available,
+           any_value(capture_ts) FILTER (WHERE system = 'wms') AS wms_captured_at,
+           any_value(capture_ts) FILTER (WHERE system = 'erp') AS erp_captured_at,
+           any_value(capture_ts) FILTER (WHERE system = 'storefront') AS storefront_captured_at,
+           any_value(last_change) FILTER (WHERE system = 'wms') AS wms_last_change,
+           any_value(last_change) FILTER (WHERE system = 'erp') AS erp_last_change,
+           any_value(last_change) FILTER (WHERE system = 'storefront') AS storefront_last_change,
+           any_value(figure_at) FILTER (WHERE system = 'storefront') AS storefront_figure_at
+    FROM figures
+    GROUP BY sku_key, loc_key
+),
+in_bucket AS (
+    SELECT *,
+           CASE WHEN bucket = 'on_hand' THEN wms_on_hand ELSE wms_available END AS wms,
+           CASE WHEN bucket = 'on_hand' THEN erp_on_hand ELSE erp_available END AS erp,
+           CASE WHEN bucket = 'on_hand' THEN storefront_on_hand ELSE storefront_available END AS storefront
+    FROM per_item
+),
+recent AS (
+    SELECT l.system, l.sku_key, l.loc_key, sum(l.qty_delta) AS one_sided
+    FROM analysis_ledger l
+    WHERE l.system IN ('erp', 'wms') AND l.moves_stock
+      AND l.ts > $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE) AND l.ts <= $as_of::TIMESTAMPTZ
+      AND NOT EXISTS (
+          SELECT 1 FROM analysis_ledger o
+          WHERE o.ref_key = l.ref_key AND o.sku_key = l.sku_key AND o.system IN ('erp', 'wms')
+            AND o.system <> l.system AND o.ts <= $as_of::TIMESTAMPTZ
+      )
+    GROUP BY ALL
+),
+feeders AS (
+    SELECT loc_key, mode(split_part(eff_path, '->', 1)) AS feeder
+    FROM analysis_events
+    WHERE eff_type = 'inventory_sync' AND eff_path IN ('wms->storefront', 'erp->storefront')
+    GROUP BY loc_key
+),
+any_feeder AS (SELECT mode(feeder) AS feeder FROM feeders),
+gaps AS (
+    SELECT b.*,
+           coalesce(re.one_sided, 0) AS erp_in_flight,
+           coalesce(rw.one_sided, 0) AS wms_in_flight,
+           (b.erp - coalesce(re.one_sided, 0)) - (b.wms - coalesce(rw.one_sided, 0)) AS gap_erp_wms,
+           coalesce(f.feeder, (SELECT feeder FROM any_feeder), CASE WHEN b.wms IS NOT NULL THEN 'wms' ELSE 'erp' END) AS feeder
+    FROM in_bucket b
+    LEFT JOIN recent re ON re.system = 'erp' AND re.sku_key = b.sku_key AND re.loc_key = b.loc_key
+    LEFT JOIN recent rw ON rw.system = 'wms' AND rw.sku_key = b.sku_key AND rw.loc_key = b.loc_key
+    LEFT JOIN feeders f ON f.loc_key = b.loc_key
+),
+feeder_recent AS (
+    SELECT g.sku_key, g.loc_key, list(l.qty_delta ORDER BY l.ts DESC) AS deltas
+    FROM gaps g
+    JOIN analysis_ledger l ON l.system = g.feeder AND l.sku_key = g.sku_key AND l.loc_key = g.loc_key AND l.moves_stock
+    WHERE g.storefront IS NOT NULL
+      AND l.ts > least(g.storefront_figure_at, $as_of::TIMESTAMPTZ) - to_seconds($storefront_lag_s::DOUBLE)
+      AND l.ts <= $as_of::TIMESTAMPTZ
+    GROUP BY ALL
+),
+judged AS (
+    SELECT g.*,
+           g.storefront - CASE WHEN g.feeder = 'erp' THEN g.erp ELSE g.wms END AS gap_storefront,
+           list_contains(
+               list_transform(
+                   list_concat([0.0], list_transform(range(1, len(coalesce(fr.deltas, [])) + 1),
+                       i -> list_sum(fr.deltas[1:i])::DOUBLE)),
+                   s -> (CASE WHEN g.feeder = 'erp' THEN g.erp ELSE g.wms END) - s
+               ),
+               g.storefront
+           ) AS storefront_trails_feeder
+    FROM gaps g
+    LEFT JOIN feeder_recent fr USING (sku_key, loc_key)
+)
+SELECT sku_key AS sku,
+       location,
+       loc_key,
+       bucket,
+       wms, erp, storefront,
+       gap_erp_wms,
+       gap_storefront,
+       feeder,
+       erp_in_flight,
+       wms_in_flight,
+       CASE
+           WHEN (wms IS NOT NULL)::INT + (erp IS NOT NULL)::INT + (storefront IS NOT NULL)::INT < 2 THEN 'single_system'
+           WHEN coalesce(abs(gap_erp_wms), 0) > 1e-9 THEN 'drift'
+           WHEN coalesce(abs(gap_storefront), 0) > 1e-9 AND NOT storefront_trails_feeder THEN 'drift'
+           WHEN coalesce(abs(erp - wms), 0) > 1e-9 OR coalesce(abs(gap_storefront), 0) > 1e-9 THEN 'in_flight'
+           ELSE 'agree'
+       END AS status,
+       greatest(
+           coalesce(abs(gap_erp_wms), 0),
+           CASE WHEN storefront_trails_feeder THEN 0 ELSE coalesce(abs(gap_storefront), 0) END
+       ) AS drift_units,
+       CASE greatest(wms_last_change, erp_last_change, storefront_last_change)
+           WHEN wms_last_change THEN 'wms'
+           WHEN erp_last_change THEN 'erp'
+           WHEN storefront_last_change THEN 'storefront'
+       END AS changed_last,
+       wms_captured_at, erp_captured_at, storefront_captured_at,
+       wms_last_change, erp_last_change, storefront_last_change
+FROM judged;

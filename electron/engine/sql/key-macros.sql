@@ -1,0 +1,15 @@
+-- Purpose: the join keys analysis compares records by, computed once at import (persistent macros, recreated when
+--          a case opens).
+-- Params: none.
+-- Returns: nothing. ds_location_key(text): a location compared ignoring case and punctuation ('' when missing);
+--          ds_ref_key(text): a business reference compared by its last token after '#' or a space, upper-case,
+--          letters and digits only ('Purchase Order #PO-123' and 'po123' are both 'PO123'); ds_words(text): text
+--          lower-cased with every run of non-alphanumerics as one space, padded with a space each side.
+CREATE OR REPLACE MACRO ds_location_key(t) AS coalesce(lower(regexp_replace(t, '[^A-Za-z0-9]+', '', 'g')), '');
+
+CREATE OR REPLACE MACRO ds_ref_key(t) AS nullif(
+    upper(regexp_replace(regexp_extract(trim(t), '([^#\s]+)$', 1), '[^A-Za-z0-9]+', '', 'g')),
+    ''
+);
+
+CREATE OR REPLACE MACRO ds_words(t) AS ' ' || trim(regexp_replace(lower(t), '[^a-z0-9]+', ' ', 'g')) || ' ';

@@ -1,0 +1,154 @@
+// The findings of an analysis (schema driftscope.findings/1): verdicts, sync mode, noise, coverage, sources.
+
+export const FINDINGS_SCHEMA = 'driftscope.findings/1';
+
+export const CLUSTERS = [
+  'phantom_stock',
+  'ghost_shipment',
+  'phantom_shrinkage',
+  'stranded_adjustment',
+  'duplicate_application',
+  'unexplained',
+] as const;
+export type Cluster = (typeof CLUSTERS)[number];
+
+/** The three systems that hold counts; middleware carries events between them. */
+export const COUNTING_SYSTEMS = ['erp', 'wms', 'storefront'] as const;
+export type CountingSystem = (typeof COUNTING_SYSTEMS)[number];
+
+export const SYNC_MODES = ['clock', 'event', 'mixed', 'unknown'] as const;
+export type SyncModeName = (typeof SYNC_MODES)[number];
+
+export interface AnalysisSettings {
+  /** Gaps explained by events younger than this (seconds before the as-of instant) are in flight, not drift. */
+  in_flight_s: number;
+  /** The instant every system's figure is rolled to; null means the latest snapshot capture. */
+  as_of: string | null;
+  /** Half-width of the checklist's event window around the last known-good moment, in seconds. */
+  window_s: number;
+}
+
+/** What analyzeCase takes: any settings left out keep their defaults. */
+export type AnalyzeRequest = Partial<AnalysisSettings>;
+
+/** Where a running analysis is: the step and how far the whole run is, 0..1. */
+export interface AnalysisProgress {
+  step: string;
+  fraction: number;
+}
+
+export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = { in_flight_s: 15 * 60, as_of: null, window_s: 3600 };
+
+export interface SourceFinding {
+  file: string;
+  sha256: string;
+  system: string | null;
+  kind: string | null;
+  preset: string | null;
+  tz_rule: string | null;
+  rows_loaded: number;
+  rejected: number;
+}
+
+/** One row of the client's own data that supports a verdict. */
+export interface EvidenceRow {
+  table: 'events' | 'ledger' | 'snapshots';
+  source_file: string;
+  line: number | null;
+  ts: string | null;
+  summary: string;
+}
+
+/** Each system's figure at the as-of instant, or null where the system has no figure for the SKU. */
+export type SystemFigures = Record<CountingSystem, number | null>;
+
+export interface ChecklistStep {
+  step: 1 | 2 | 3 | 4 | 5;
+  title: string;
+  clean: boolean;
+  finding: string;
+}
+
+export interface Checklist {
+  last_modified: Record<CountingSystem, string | null>;
+  changed_last: CountingSystem | null;
+  last_known_good: string | null;
+  first_divergence: string | null;
+  direction: 'inbound' | 'outbound' | 'bidirectional' | 'unknown';
+  steps: ChecklistStep[];
+  conclusion: string;
+}
+
+export interface Verdict {
+  sku: string;
+  location: string | null;
+  cluster: Cluster;
+  confidence: number;
+  /** Units the cluster accounts for (positive). */
+  units: number;
+  drift: SystemFigures;
+  /** The quantity bucket the figures are in: on_hand or available. */
+  bucket: string;
+  first_check: string;
+  evidence: EvidenceRow[];
+  checklist: Checklist;
+}
+
+export interface SyncModeFinding {
+  path: string;
+  mode: SyncModeName;
+  period_s: number | null;
+  jitter_s: number | null;
+  /** Typical seconds from the source transaction to the event, for event-driven paths. */
+  lag_s: number | null;
+  events: number;
+  evidence: string;
+}
+
+export interface ErrorCodeCount {
+  path: string | null;
+  event_type: string;
+  code: string;
+  count: number;
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+export interface NoiseFinding {
+  duplicates_applied: number;
+  duplicates_ignored: number;
+  errors_by_code: ErrorCodeCount[];
+  missing_fields: { field: string; count: number }[];
+  retries: { retried: number; succeeded_later: number; never_succeeded: number };
+}
+
+export interface CoverageRow {
+  path: string;
+  event_type: string;
+  seen: number;
+  failed: number;
+  /** True when the business needs this type on this path and none was seen: a configuration gap. */
+  gap: boolean;
+}
+
+export interface Findings {
+  schema: typeof FINDINGS_SCHEMA;
+  generated_at: string;
+  app_version: string;
+  settings: AnalysisSettings;
+  as_of: string | null;
+  summary: {
+    skus: number;
+    drifting: number;
+    units: number;
+    by_cluster: { cluster: Cluster; skus: number; units: number }[];
+    events: number;
+    rejected_rows: number;
+    time_span: { from: string | null; to: string | null };
+  };
+  sources: SourceFinding[];
+  verdicts: Verdict[];
+  sync_mode: SyncModeFinding[];
+  noise: NoiseFinding;
+  coverage: CoverageRow[];
+}
