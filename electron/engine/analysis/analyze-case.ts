@@ -5,6 +5,7 @@ import analysisRunSql from '../sql/analysis/analysis-run.sql?raw';
 import checklistSql from '../sql/analysis/checklist.sql?raw';
 import knownGoodSql from '../sql/analysis/known-good.sql?raw';
 import levelChangesViewSql from '../sql/analysis/level-changes-view.sql?raw';
+import levelScopeSql from '../sql/analysis/level-scope.sql?raw';
 import { measureCoverage } from './coverage';
 import { detectClusters } from './detect-clusters';
 import { buildDriftTable } from './drift';
@@ -51,6 +52,7 @@ export async function analyzeCase(
       inFlightSeconds: settings.in_flight_s,
       storefrontLagSeconds: storefrontLag + STOREFRONT_JITTER_S,
     });
+    await session.run(levelScopeSql, { sku: null, loc_key: null });
     await session.run(levelChangesViewSql);
 
     step('Detectors');

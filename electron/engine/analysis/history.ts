@@ -8,6 +8,7 @@ import historyItemSql from '../sql/analysis/history-item.sql?raw';
 import historyLevelsSql from '../sql/analysis/history-levels.sql?raw';
 import historyStepsSql from '../sql/analysis/history-steps.sql?raw';
 import levelChangesViewSql from '../sql/analysis/level-changes-view.sql?raw';
+import levelScopeSql from '../sql/analysis/level-scope.sql?raw';
 import locationKeySql from '../sql/analysis/location-key.sql?raw';
 import { prepareAnalysis } from './prepare-analysis';
 
@@ -23,9 +24,11 @@ async function withSkuLevels<T>(
     const [state] = await session.query<{ analysed: boolean }>(analysisExistsSql);
     if (!state?.analysed) throw new EngineError('bad_request', 'The case has not been analysed yet: run the analysis first');
     await prepareAnalysis(session);
-    await session.run(levelChangesViewSql);
     const [row] = await session.query<{ loc_key: string }>(locationKeySql, { location: request.location });
-    return work(session, { sku: request.sku, loc_key: row?.loc_key ?? '' });
+    const key = { sku: request.sku, loc_key: row?.loc_key ?? '' };
+    await session.run(levelScopeSql, key);
+    await session.run(levelChangesViewSql);
+    return work(session, key);
   });
 }
 

@@ -58,7 +58,9 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   await loadValueMaps(session, mapping, plan);
   await session.run(plan.convertSql, plan.params);
   let tzRule = zone.rule;
-  const nameTime = mapping.kind === 'snapshots' ? captureTimeInName(fileNameOf(file.path)) : null;
+  // A capture column, when the file has one, is what analysis reads; the file name is the fallback.
+  const nameTime =
+    mapping.kind === 'snapshots' && plan.resolved.captured_at === undefined ? captureTimeInName(fileNameOf(file.path)) : null;
   const naiveName = nameTime !== null && !nameTime.utc;
   if (zone.iana === null) {
     if (await hasNaiveTimes(session, plan)) {

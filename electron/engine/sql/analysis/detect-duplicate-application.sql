@@ -1,40 +1,48 @@
--- Purpose: duplicate_application: one event (same idempotency key, else same correlation id, type and SKU) delivered
+-- Purpose: duplicate_application: one event (same path, SKU and idempotency key, else correlation id and type) delivered
 --          successfully more than once and applied more than once by the receiver, whose ledger holds more rows
 --          for the reference than the sender's (cluster 5). Duplicates the receiver ignored are noise, not drift.
 -- Params: $as_of (ISO instant).
 -- Returns: nothing; inserts into analysis_hits the receiver's extra rows (effect: their quantity as seen in
 --          ERP - WMS) and the repeated deliveries (supporting).
 INSERT INTO analysis_hits
-WITH deliveries AS (
-    SELECT *, coalesce(idempotency_key, correlation_id || '|' || eff_type || '|' || coalesce(sku_key, '')) AS delivery_key,
-           split_part(eff_path, '->', 2) AS receiver, split_part(eff_path, '->', 1) AS sender
+WITH candidates AS NOT MATERIALIZED (
+    SELECT *, hash(eff_path, sku_key, coalesce(idempotency_key, correlation_id || '|' || eff_type)) AS delivery_hash
     FROM analysis_events
     WHERE status IN ('success', 'unknown') AND ref_key IS NOT NULL AND ts <= $as_of::TIMESTAMPTZ
-      AND eff_path IN ('erp->wms', 'wms->erp')
+      AND eff_path IN ('erp->wms', 'wms->erp') AND coalesce(idempotency_key, correlation_id) IS NOT NULL
+),
+repeated_hashes AS (
+    SELECT delivery_hash FROM candidates GROUP BY delivery_hash HAVING count(*) >= 2
+),
+deliveries AS (
+    SELECT c.*, coalesce(c.idempotency_key, c.correlation_id || '|' || c.eff_type) AS delivery_key,
+           split_part(c.eff_path, '->', 2) AS receiver, split_part(c.eff_path, '->', 1) AS sender
+    FROM candidates c SEMI JOIN repeated_hashes USING (delivery_hash)
 ),
 repeated AS (
-    SELECT delivery_key, any_value(ref_key) AS ref_key, any_value(receiver) AS receiver, any_value(sender) AS sender,
-           any_value(sku_key) AS sku_key, count(*) AS times
-    FROM deliveries WHERE delivery_key IS NOT NULL
-    GROUP BY delivery_key HAVING count(*) >= 2
+    SELECT delivery_hash, any_value(delivery_key) AS delivery_key, any_value(ref_key) AS ref_key,
+           any_value(receiver) AS receiver, any_value(sender) AS sender, any_value(sku_key) AS sku_key, count(*) AS times
+    FROM deliveries
+    GROUP BY delivery_hash
 ),
 receiver_rows AS (
-    SELECT r.delivery_key, r.times, r.receiver, l.*,
-           row_number() OVER (PARTITION BY r.delivery_key, l.sku_key ORDER BY l.ts, l.line_number) AS nth,
-           count(*) OVER (PARTITION BY r.delivery_key, l.sku_key) AS applied
+    SELECT r.delivery_hash, r.times, r.receiver, l.*,
+           row_number() OVER (PARTITION BY r.delivery_hash ORDER BY l.ts, l.line_number) AS nth,
+           count(*) OVER (PARTITION BY r.delivery_hash) AS applied
     FROM repeated r
-    JOIN analysis_ledger l ON l.system = r.receiver AND l.ref_key = r.ref_key
+    JOIN analysis_ledger l ON l.system = r.receiver AND l.ref_key = r.ref_key AND l.moves_stock
         AND (r.sku_key IS NULL OR l.sku_key = r.sku_key)
 ),
 sender_counts AS (
-    SELECT r.delivery_key, l.sku_key, count(*) AS sent
+    SELECT r.delivery_hash, count(*) AS sent
     FROM repeated r
-    JOIN analysis_ledger l ON l.system = r.sender AND l.ref_key = r.ref_key
+    JOIN analysis_ledger l ON l.system = r.sender AND l.ref_key = r.ref_key AND l.moves_stock
+        AND (r.sku_key IS NULL OR l.sku_key = r.sku_key)
     GROUP BY ALL
 ),
 double_applied AS (
     SELECT x.* FROM receiver_rows x
-    LEFT JOIN sender_counts s USING (delivery_key, sku_key)
+    LEFT JOIN sender_counts s USING (delivery_hash)
     WHERE x.applied >= 2 AND x.applied > coalesce(s.sent, 1)
 )
 SELECT 'duplicate_application', sku_key, loc_key,
@@ -46,8 +54,8 @@ SELECT 'duplicate_application', sku_key, loc_key,
                    ELSE format(' (first of {} applications)', applied) END)
 FROM double_applied
 UNION ALL
-SELECT 'duplicate_application', a.sku_key, a.loc_key, NULL, 0.95, 'events', d.source_id, d.line_number, d.ts, d.record_ref,
+SELECT 'duplicate_application', d.sku_key, a.loc_key, NULL, 0.95, 'events', d.source_id, d.line_number, d.ts, d.record_ref,
        format('{} {} delivery of {} ({}), key {}', d.eff_path, d.eff_type, coalesce(d.record_ref, d.ref_key), d.status,
               d.delivery_key)
 FROM deliveries d
-JOIN (SELECT DISTINCT delivery_key, sku_key, loc_key FROM double_applied) a USING (delivery_key);
+JOIN (SELECT DISTINCT delivery_hash, loc_key FROM double_applied) a USING (delivery_hash);

@@ -41,19 +41,19 @@ sync_roll AS (
            arg_max(y.qty, y.ts) FILTER (WHERE y.ts > s.capture_ts) AS synced_level,
            max(y.ts) FILTER (WHERE y.ts > s.capture_ts) AS synced_at,
            max(y.ts) AS last_sync
-    FROM snap s
-    JOIN storefront_syncs y ON s.system = 'storefront' AND y.sku_key = s.sku_key AND y.loc_key = s.loc_key
+    FROM (SELECT * FROM snap WHERE system = 'storefront') s
+    JOIN storefront_syncs y ON y.sku_key = s.sku_key AND y.loc_key = s.loc_key
     GROUP BY ALL
 ),
 figures AS (
     SELECT s.system, s.sku_key, s.loc_key, s.location, s.capture_ts, s.captured_by,
            CASE WHEN s.system = 'storefront' THEN coalesce(y.synced_level, s.on_hand) ELSE s.on_hand + coalesce(r.roll, 0) END AS on_hand,
            CASE WHEN s.system = 'storefront' THEN coalesce(y.synced_level, s.available) ELSE s.available + coalesce(r.roll, 0) END AS available,
-           greatest(r.last_change, y.last_sync, s.last_modified) AS last_change,
-           coalesce(y.synced_at, s.capture_ts) AS figure_at
+           greatest(r.last_change, CASE WHEN s.system = 'storefront' THEN y.last_sync END, s.last_modified) AS last_change,
+           CASE WHEN s.system = 'storefront' THEN coalesce(y.synced_at, s.capture_ts) ELSE s.capture_ts END AS figure_at
     FROM snap s
     LEFT JOIN ledger_roll r USING (system, sku_key, loc_key)
-    LEFT JOIN sync_roll y ON s.system = 'storefront' AND y.sku_key = s.sku_key AND y.loc_key = s.loc_key
+    LEFT JOIN sync_roll y ON y.sku_key = s.sku_key AND y.loc_key = s.loc_key
 ),
 per_item AS (
     SELECT sku_key, loc_key,

@@ -1,14 +1,18 @@
--- Purpose: every change of each system's figure for every SKU x location, with the level it left, anchored on
---          the figure at the as-of instant of the drift table: ERP and WMS levels from their ledgers (forwards and
---          backwards), storefront levels from the inventory levels synced to it.
--- Params: none (reads analysis_drift, analysis_run, analysis_ledger, analysis_events).
+-- Purpose: every change of each system's figure for the SKU x locations in analysis_level_scope, with the level it
+--          left, anchored on the figure at the as-of instant of the drift table: ERP and WMS levels from their
+--          ledgers (forwards and backwards), storefront levels from the inventory levels synced to it. The scope is
+--          applied before the running sums, which would otherwise run over the whole ledger.
+-- Params: none (reads analysis_level_scope, analysis_drift, analysis_run, analysis_ledger, analysis_events).
 -- Returns: nothing; (re)creates the temp view analysis_level_changes(system, sku_key, loc_key, ts, source_id,
 --          line_number, delta, level_after, evidence_table).
 CREATE OR REPLACE TEMP VIEW analysis_level_changes AS
-WITH anchors AS (
-    SELECT 'erp' AS system, sku AS sku_key, loc_key, erp AS level FROM analysis_drift WHERE erp IS NOT NULL
+WITH scoped AS (
+    SELECT d.* FROM analysis_drift d JOIN analysis_level_scope s ON s.sku_key = d.sku AND s.loc_key = d.loc_key
+),
+anchors AS (
+    SELECT 'erp' AS system, sku AS sku_key, loc_key, erp AS level FROM scoped WHERE erp IS NOT NULL
     UNION ALL
-    SELECT 'wms', sku, loc_key, wms FROM analysis_drift WHERE wms IS NOT NULL
+    SELECT 'wms', sku, loc_key, wms FROM scoped WHERE wms IS NOT NULL
 ),
 ledger_levels AS (
     SELECT l.system, l.sku_key, l.loc_key, l.ts, l.source_id, l.line_number, l.qty_delta AS delta,
@@ -27,6 +31,6 @@ SELECT * FROM ledger_levels
 UNION ALL
 SELECT 'storefront', e.sku_key, e.loc_key, e.ts, e.source_id, e.line_number, NULL, e.qty, 'events'
 FROM analysis_events e
-SEMI JOIN analysis_drift d ON d.sku = e.sku_key AND d.loc_key = e.loc_key AND d.storefront IS NOT NULL
+SEMI JOIN scoped d ON d.sku = e.sku_key AND d.loc_key = e.loc_key AND d.storefront IS NOT NULL
 WHERE e.eff_type = 'inventory_sync' AND e.eff_path LIKE '%->storefront' AND e.status IN ('success', 'unknown')
   AND e.qty IS NOT NULL AND e.ts IS NOT NULL;
