@@ -76,7 +76,7 @@ function stepWindow(facts: ChecklistFacts): ChecklistStep {
     title: 'Middleware events around the last known-good sync',
     clean: flags.length === 0,
     finding:
-      `${facts.window_events} events for the SKU between ${facts.window_from} and ${facts.window_to} (around ${around})` +
+      `${facts.window_events} event${facts.window_events === 1 ? '' : 's'} for the SKU between ${facts.window_from} and ${facts.window_to} (around ${around})` +
       (flags.length ? `: ${flags.join('; ')}.` : ', none flagged.'),
   };
 }

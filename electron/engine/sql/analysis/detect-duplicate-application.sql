@@ -48,7 +48,7 @@ double_applied AS (
 SELECT 'duplicate_application', sku_key, loc_key,
        CASE WHEN nth > 1 THEN (CASE WHEN receiver = 'erp' THEN qty_delta ELSE -qty_delta END) END, 0.95,
        'ledger', source_id, line_number, ts, reference,
-       format('{} {} of {} units for {}{}', upper(receiver), coalesce(txn_type_raw, txn_type), qty_delta,
+       format('{} {} of {} units for {}{}', upper(receiver), coalesce(txn_type_raw, txn_type), ds_qty(qty_delta),
               coalesce(reference, txn_id),
               CASE WHEN nth > 1 THEN format(': applied again ({} of {} applications of one event delivered {}x)', nth, applied, times)
                    ELSE format(' (first of {} applications)', applied) END)

@@ -28,7 +28,7 @@ SELECT 'ghost_shipment', s.sku_key, s.loc_key, s.qty_delta,
        CASE WHEN o.ref_key IS NULL THEN 0.9 WHEN NOT o.delivered THEN 0.95 ELSE 0.7 END,
        'ledger', s.source_id, s.line_number, s.ts, s.reference,
        format('ERP {} of {} units for {}; the WMS has no pick, pack or ship for it; {}',
-              coalesce(s.txn_type_raw, s.txn_type), -s.qty_delta, coalesce(s.reference, s.txn_id),
+              coalesce(s.txn_type_raw, s.txn_type), ds_qty(-s.qty_delta), coalesce(s.reference, s.txn_id),
               CASE
                   WHEN o.ref_key IS NULL THEN 'no erp->wms order release event was ever logged'
                   WHEN NOT o.delivered THEN format('its erp->wms order release failed {}x ({})', o.attempts, o.code)

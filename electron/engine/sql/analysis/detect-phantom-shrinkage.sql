@@ -32,8 +32,8 @@ per_item AS (
 )
 SELECT 'phantom_shrinkage', a.sku_key, a.loc_key, -a.qty_delta, least(0.95, 0.55 + 0.1 * p.cycles), 'ledger',
        a.source_id, a.line_number, a.ts, a.reference,
-       format('WMS {} of {} units, {} s after an erp->wms {} signal{}; no order explains it (1 of {} such steps)',
-              coalesce(a.txn_type_raw, a.txn_type), -a.qty_delta, round(epoch(a.ts) - epoch(a.signal_ts))::BIGINT,
+       format('WMS {} of {} units, {} s after an erp->wms {} signal{}; no order explains it (one of {} such steps)',
+              coalesce(a.txn_type_raw, a.txn_type), ds_qty(-a.qty_delta), round(epoch(a.ts) - epoch(a.signal_ts))::BIGINT,
               coalesce(a.signal_type, 'planning'),
               CASE WHEN a.signal_ref IS NOT NULL THEN ' (' || a.signal_ref || ')' ELSE '' END, p.cycles)
 FROM applied a

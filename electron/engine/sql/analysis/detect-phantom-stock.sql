@@ -38,7 +38,7 @@ erp_receipts AS (
 )
 SELECT 'phantom_stock', sku_key, loc_key, qty_delta, 0.95, 'ledger', source_id, line_number, ts, reference,
        format('ERP {} of {} units for {}; its erp->wms receipt failed {}x ({}) and the WMS never received it',
-              coalesce(txn_type_raw, txn_type), qty_delta, coalesce(reference, txn_id), failures, code)
+              coalesce(txn_type_raw, txn_type), ds_qty(qty_delta), coalesce(reference, txn_id), failures, code)
 FROM erp_receipts
 UNION ALL
 SELECT 'phantom_stock', coalesce(r.sku_key, f.sku_key), coalesce(r.loc_key, f.loc_key), NULL, 0.95, 'events',
@@ -51,7 +51,7 @@ JOIN (SELECT DISTINCT ref_key, sku_key, loc_key FROM erp_receipts) r USING (ref_
 UNION ALL
 SELECT 'phantom_stock', f.sku_key, f.loc_key, f.qty, 0.8, 'events', f.source_id, f.line_number, f.ts, f.record_ref,
        format('erp->wms receipt event for {} of {} units {} ({}), never delivered later; the ERP ledger does not show it',
-              coalesce(f.record_ref, f.idempotency_key, f.correlation_id, 'an unnamed record'), f.qty, f.status, coalesce(f.error_code, f.status_raw, ''))
+              coalesce(f.record_ref, f.idempotency_key, f.correlation_id, 'an unnamed record'), ds_qty(f.qty), f.status, coalesce(f.error_code, f.status_raw, ''))
 FROM failed f
 WHERE f.sku_key IS NOT NULL AND f.qty > 0
   AND NOT EXISTS (SELECT 1 FROM analysis_ledger l WHERE l.system = 'erp' AND l.ref_key = f.ref_key)

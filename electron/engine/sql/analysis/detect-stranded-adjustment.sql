@@ -51,7 +51,7 @@ stranded AS (
 SELECT 'stranded_adjustment', sku_key, loc_key, CASE WHEN system = 'erp' THEN qty_delta ELSE -qty_delta END, 0.85,
        'ledger', source_id, line_number, ts, reference,
        format('{} {} of {} units{}; no middleware event carried it and the {} never recorded it',
-              upper(system), coalesce(txn_type_raw, txn_type), qty_delta,
+              upper(system), coalesce(txn_type_raw, txn_type), ds_qty(qty_delta),
               CASE WHEN coalesce(reference, txn_id) IS NOT NULL THEN ' (' || coalesce(reference, txn_id) || ')' ELSE '' END,
               CASE WHEN system = 'erp' THEN 'WMS' ELSE 'ERP' END)
 FROM stranded;
