@@ -101,3 +101,27 @@ test('refuses an import whose time-zone rule names an unknown zone, and says whi
   await expect(page.getByTestId('error-banner')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('import-with-zones.png'), fullPage: true });
 });
+
+test('analyses the imported sample and shows its verdicts', async ({ page }) => {
+  await page.goto(hostUrl());
+  await page.getByTestId('new-case').first().click();
+  await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'analysis.driftcase'));
+  await page
+    .getByTestId('import-time-zones')
+    .fill('erp=America/New_York, wms=America/New_York, storefront=America/New_York');
+  await page.getByTestId('import-folder').first().click();
+  await choosePath(page, SAMPLE_DIR);
+  await expect(page.getByTestId('import-summary').locator('[data-status="loaded"]')).toHaveCount(6);
+
+  await page.getByTestId('analyse').click();
+  const findings = page.getByTestId('findings-summary');
+  await expect(findings).toBeVisible({ timeout: 60_000 });
+  for (const cluster of ['phantom_stock', 'ghost_shipment', 'phantom_shrinkage', 'stranded_adjustment', 'duplicate_application']) {
+    await expect(findings.locator(`[data-testid="findings-cluster"][data-cluster="${cluster}"]`)).toHaveCount(1);
+  }
+  await expect(findings.locator('[data-cluster="unexplained"]')).toHaveCount(0);
+  await expect(findings).toContainText('erp->wms clock every 1800 s');
+  await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '29');
+  await expect(firstCell(page, 'cluster')).toHaveText('duplicate_application');
+  await page.screenshot({ path: test.info().outputPath('findings.png'), fullPage: true });
+});

@@ -16,6 +16,7 @@ const PATHS = {
   info: ['M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z', 'M12 11v6', 'M12 7.5v.01'],
   sample: ['M9 3h6', 'M10 3v6l-5 9a2 2 0 0 0 2 3h10a2 2 0 0 0 2-3l-5-9V3', 'M7 15h10'],
   logo: ['M4 18l5-6 4 3 7-9', 'M4 4v16h16'],
+  search: ['M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14z', 'M16 16l5 5'],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof PATHS;

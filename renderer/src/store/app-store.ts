@@ -1,5 +1,6 @@
 // Creates the renderer's one store from its slices, given the API it talks through.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAnalysisSlice } from './analysis-slice';
 import { createAppSlice } from './app-slice';
 import { createCaseSlice } from './case-slice';
 import { createChooserSlice } from './chooser-slice';
@@ -17,6 +18,7 @@ export function createAppStore(api: StoreDeps['api'], now: StoreDeps['now'] = ()
     ...createAppSlice(deps)(...args),
     ...createCaseSlice(deps)(...args),
     ...createImportSlice(deps)(...args),
+    ...createAnalysisSlice(deps)(...args),
     ...createGridSlice(deps)(...args),
     ...createChooserSlice(deps)(...args),
     ...createCommandSlice(deps)(...args),

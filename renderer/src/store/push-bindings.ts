@@ -6,6 +6,7 @@ import type { AppStore } from './app-store';
 export function bindPushEvents(store: AppStore, subscribe: PushSubscriber): () => void {
   const unsubscribers = [
     subscribe('onImportProgress', (progress) => store.getState().receiveImportProgress(progress)),
+    subscribe('onAnalysisProgress', (progress) => store.getState().receiveAnalysisProgress(progress)),
     subscribe('onMenuCommand', (command) => void store.getState().runCommand(command)),
   ];
   return () => {

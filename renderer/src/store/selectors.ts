@@ -17,11 +17,16 @@ export function selectFirstLoadedTable(summary: ImportSummary): string | null {
   return summary.files.find((file) => file.status === 'loaded' && file.table !== null)?.table ?? null;
 }
 
-export function selectCanImport(state: StateOf<'caseInfo' | 'importRunning'>): boolean {
-  return state.caseInfo !== null && !state.importRunning;
+export function selectCanImport(state: StateOf<'caseInfo' | 'importRunning' | 'analysisRunning'>): boolean {
+  return state.caseInfo !== null && !state.importRunning && !state.analysisRunning;
 }
 
-export function selectCanExport(state: StateOf<'caseInfo' | 'importRunning' | 'selectedTable'>): boolean {
+/** Analysis needs an open case and nothing else running: an import changes what it reads. */
+export function selectCanAnalyse(state: StateOf<'caseInfo' | 'importRunning' | 'analysisRunning'>): boolean {
+  return state.caseInfo !== null && !state.importRunning && !state.analysisRunning;
+}
+
+export function selectCanExport(state: StateOf<'caseInfo' | 'importRunning' | 'analysisRunning' | 'selectedTable'>): boolean {
   return selectCanImport(state) && state.selectedTable !== null;
 }
 

@@ -4,6 +4,7 @@ import type { AppError, Result } from '../../../shared/result';
 import type { AppInfo, CaseInfo, TableInfo } from '../../../shared/model/case';
 import type { DirectoryListing } from '../../../shared/model/files';
 import type { ImportProgress, ImportSummary } from '../../../shared/model/import';
+import type { AnalysisProgress, Findings } from '../../../shared/model/findings';
 import type { FilterModel, PageRequest, PageResponse, SortSpec } from '../../../shared/model/page';
 
 export interface AppSlice {
@@ -43,6 +44,17 @@ export interface ImportSlice {
   cancelImport(): Promise<void>;
   receiveImportProgress(progress: ImportProgress): void;
   dismissImportSummary(): void;
+}
+
+export interface AnalysisSlice {
+  analysisRunning: boolean;
+  analysisProgress: AnalysisProgress | null;
+  /** The findings of the analysis just run, shown until dismissed. */
+  findings: Findings | null;
+  /** Analyses the open case, then shows its verdicts table. */
+  analyse(): Promise<boolean>;
+  receiveAnalysisProgress(progress: AnalysisProgress): void;
+  dismissFindings(): void;
 }
 
 /** The sort and filter the grid last asked for, which an export repeats. */
@@ -94,4 +106,4 @@ export interface CommandSlice {
   completeCommand(command: AppCommand, paths: string[]): Promise<void>;
 }
 
-export type AppState = AppSlice & CaseSlice & ImportSlice & GridSlice & ChooserSlice & CommandSlice;
+export type AppState = AppSlice & CaseSlice & ImportSlice & AnalysisSlice & GridSlice & ChooserSlice & CommandSlice;

@@ -1,10 +1,12 @@
-// The bottom strip: import progress while one runs, else what is open and which build this is.
+// The bottom strip: import or analysis progress while one runs, else what is open and which build this is.
 import type { ReactElement } from 'react';
 import { useAppStore } from '../../app/store-context';
+import { AnalysisProgressStrip } from '../analysis/AnalysisProgressStrip';
 import { ImportProgressStrip } from '../import/ImportProgressStrip';
 
 export function StatusBar(): ReactElement {
   const importRunning = useAppStore((state) => state.importRunning);
+  const analysisRunning = useAppStore((state) => state.analysisRunning);
   const appInfo = useAppStore((state) => state.appInfo);
   const caseInfo = useAppStore((state) => state.caseInfo);
   const tableCount = useAppStore((state) => state.tables.length);
@@ -13,6 +15,8 @@ export function StatusBar(): ReactElement {
     <footer className="statusbar">
       {importRunning ? (
         <ImportProgressStrip />
+      ) : analysisRunning ? (
+        <AnalysisProgressStrip />
       ) : (
         <>
           <span className="status-item">{caseInfo === null ? 'No case open' : 'Ready'}</span>

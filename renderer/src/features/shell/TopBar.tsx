@@ -1,16 +1,18 @@
-// The top bar: app name, the open case's path and the case, import and export commands.
+// The top bar: app name, the open case's path and the case, import, analysis and export commands.
 import type { ReactElement } from 'react';
 import { useAppStore } from '../../app/store-context';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { baseName, folderOf } from '../../store/paths';
-import { selectCanExport, selectCanImport } from '../../store/selectors';
+import { selectCanAnalyse, selectCanExport, selectCanImport } from '../../store/selectors';
 
 export function TopBar(): ReactElement {
   const caseInfo = useAppStore((state) => state.caseInfo);
   const importRunning = useAppStore((state) => state.importRunning);
   const canImport = useAppStore(selectCanImport);
   const canExport = useAppStore(selectCanExport);
+  const canAnalyse = useAppStore(selectCanAnalyse);
+  const analyse = useAppStore((state) => state.analyse);
   const runCommand = useAppStore((state) => state.runCommand);
   const closeCase = useAppStore((state) => state.closeCase);
 
@@ -52,6 +54,9 @@ export function TopBar(): ReactElement {
               onClick={() => void runCommand('import-folder')}
             >
               Import folder
+            </Button>
+            <Button icon="search" data-testid="analyse" disabled={!canAnalyse} onClick={() => void analyse()}>
+              Analyse
             </Button>
             <Button
               icon="download"

@@ -1,5 +1,6 @@
-// The open case's layout: tables sidebar on the left, import summary and grid on the right.
+// The open case's layout: tables sidebar on the left, import summary, analysis findings and grid on the right.
 import type { ReactElement } from 'react';
+import { FindingsSummary } from '../analysis/FindingsSummary';
 import { GridPane } from '../grid/GridPane';
 import { ImportSummary } from '../import/ImportSummary';
 import { TableList } from '../tables/TableList';
@@ -10,6 +11,7 @@ export function Workspace(): ReactElement {
       <TableList />
       <main className="main-pane">
         <ImportSummary />
+        <FindingsSummary />
         <GridPane />
       </main>
     </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary, FileOutcome } from '../../../../shared/model/import';
 import {
+  selectCanAnalyse,
   selectCanExport,
   selectCanImport,
   selectChooserPaths,
@@ -104,12 +105,17 @@ describe('import selectors', () => {
     expect(selectImportFraction(loading)).toBe(0.75);
   });
 
-  it('allows import only with a case and no import running; export also needs a table', () => {
-    expect(selectCanImport({ caseInfo: CASE_INFO, importRunning: false })).toBe(true);
-    expect(selectCanImport({ caseInfo: CASE_INFO, importRunning: true })).toBe(false);
-    expect(selectCanImport({ caseInfo: null, importRunning: false })).toBe(false);
-    expect(selectCanExport({ caseInfo: CASE_INFO, importRunning: false, selectedTable: null })).toBe(false);
-    expect(selectCanExport({ caseInfo: CASE_INFO, importRunning: false, selectedTable: 't' })).toBe(true);
+  it('allows import and analysis only with a case and nothing running; export also needs a table', () => {
+    const idle = { caseInfo: CASE_INFO, importRunning: false, analysisRunning: false };
+    expect(selectCanImport(idle)).toBe(true);
+    expect(selectCanImport({ ...idle, importRunning: true })).toBe(false);
+    expect(selectCanImport({ ...idle, analysisRunning: true })).toBe(false);
+    expect(selectCanImport({ ...idle, caseInfo: null })).toBe(false);
+    expect(selectCanAnalyse(idle)).toBe(true);
+    expect(selectCanAnalyse({ ...idle, importRunning: true })).toBe(false);
+    expect(selectCanAnalyse({ ...idle, analysisRunning: true })).toBe(false);
+    expect(selectCanExport({ ...idle, selectedTable: null })).toBe(false);
+    expect(selectCanExport({ ...idle, selectedTable: 't' })).toBe(true);
   });
 });
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { FINDINGS_SCHEMA, type Findings } from '../../../../shared/model/findings';
+import { createAppStore } from '../../../../renderer/src/store/app-store';
+import { CASE_INFO, err, fakeApi, ok, table } from '../fake-api';
+
+const FINDINGS: Findings = {
+  schema: FINDINGS_SCHEMA,
+  generated_at: '2026-11-26T00:00:00.000Z',
+  app_version: '0.1.0',
+  settings: { in_flight_s: 900, as_of: null, window_s: 3600 },
+  as_of: '2026-11-20T18:00:00.000Z',
+  summary: {
+    skus: 10,
+    drifting: 1,
+    units: 10,
+    by_cluster: [{ cluster: 'phantom_stock', skus: 1, units: 10 }],
+    events: 3,
+    rejected_rows: 0,
+    time_span: { from: null, to: null },
+  },
+  sources: [],
+  verdicts: [],
+  sync_mode: [],
+  noise: { duplicates_applied: 0, duplicates_ignored: 0, errors_by_code: [], missing_fields: [], retries: { retried: 0, succeeded_later: 0, never_succeeded: 0 } },
+  coverage: [],
+};
+
+describe('analysis slice', () => {
+  it('analyses the case, takes progress while running, then shows the findings and the verdicts table', async () => {
+    let finish: (findings: Findings) => void = () => {};
+    const fake = fakeApi({
+      analyzeCase: () => new Promise((resolve) => (finish = (findings) => resolve(ok(findings)))),
+      listTables: async () => ok([table('events', 3), table('analysis_verdicts', 1)]),
+    });
+    const store = createAppStore(fake.api);
+    store.setState({ caseInfo: CASE_INFO, selectedTable: 'events', tables: [table('events', 3)] });
+
+    const running = store.getState().analyse();
+    expect(store.getState().analysisRunning).toBe(true);
+    store.getState().receiveAnalysisProgress({ step: 'Detectors', fraction: 0.4 });
+    expect(store.getState().analysisProgress).toEqual({ step: 'Detectors', fraction: 0.4 });
+    finish(FINDINGS);
+    expect(await running).toBe(true);
+
+    expect(store.getState()).toMatchObject({ analysisRunning: false, analysisProgress: null, findings: FINDINGS });
+    expect(store.getState().selectedTable).toBe('analysis_verdicts');
+    store.getState().receiveAnalysisProgress({ step: 'Late', fraction: 1 });
+    expect(store.getState().analysisProgress).toBeNull();
+  });
+
+  it('does not start while an import runs, and shows the error of a failed run', async () => {
+    const fake = fakeApi({ analyzeCase: async () => err('query_failed', 'out of memory') });
+    const store = createAppStore(fake.api);
+    store.setState({ caseInfo: CASE_INFO, importRunning: true });
+    expect(await store.getState().analyse()).toBe(false);
+    expect(fake.namesCalled()).toEqual([]);
+
+    store.setState({ importRunning: false });
+    expect(await store.getState().analyse()).toBe(false);
+    expect(store.getState().error?.message).toBe('out of memory');
+    expect(store.getState().findings).toBeNull();
+  });
+});
