@@ -1,4 +1,4 @@
-// `driftscope analyze [paths...] [--case FILE] [--json FILE]`: imports the exports, analyses the case, prints a summary.
+// `driftscope analyze [paths...] [--case FILE] [--json FILE] [--report FILE] [--csv DIR]`: imports, analyses, summarises.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,10 +10,18 @@ import { CliError } from './cli-error';
 import { describeFindings } from './describe-findings';
 import { describeSummary, parsePresetChoices } from './import-command';
 import { createImportProgressBar } from './import-progress-bar';
+import { writeReport } from './report-command';
+
+/** The largest drifts that get a page of their own in a report written by analyze. */
+const REPORT_PAGES = 10;
 
 export interface AnalyzeCommandOptions {
   case?: string;
   json?: string;
+  /** The HTML report to write after the analysis. */
+  report?: string;
+  /** Folder for verdicts.csv, evidence.csv and findings.json. */
+  csv?: string;
   memoryLimit: string;
   progress: boolean;
   mapping?: string;
@@ -30,6 +38,8 @@ export async function runAnalyzeCommand(paths: string[], options: AnalyzeCommand
     throw new CliError('give the exports to analyse, or --case with a case that already holds them', 2);
   }
   if (options.json !== undefined) guardOutput(options.json, paths, 'findings JSON');
+  if (options.report !== undefined) guardOutput(options.report, paths, 'report');
+  if (options.csv !== undefined) guardOutput(options.csv, paths, 'CSV folder');
   const scratch = options.case === undefined ? mkdtempSync(join(tmpdir(), 'driftscope-analyze-')) : null;
   const casePath = options.case ?? join(scratch ?? '', 'analysis.driftcase');
   const drawing = options.progress && process.stderr.isTTY;
@@ -55,6 +65,12 @@ export async function runAnalyzeCommand(paths: string[], options: AnalyzeCommand
     }
     process.stdout.write(`\n${describeFindings(findings)}\n`);
     if (options.json !== undefined) process.stdout.write(`Findings written to ${resolve(options.json)}\n`);
+    if (options.report !== undefined || options.csv !== undefined) {
+      // The report reads the case on a connection of its own, so the engine lets go of the file first.
+      engine.service.close();
+      const written = await writeReport(casePath, { out: options.report, csv: options.csv }, { memoryLimit: options.memoryLimit, top: REPORT_PAGES, inputs: paths });
+      for (const line of written) process.stdout.write(`${line}\n`);
+    }
     return 0;
   } finally {
     importBar?.stop();

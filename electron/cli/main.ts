@@ -8,6 +8,7 @@ import { runServeCommand } from './serve-command';
 import { runVerifyCommand } from './verify-command';
 import { runPreviewCommand } from './preview-command';
 import { runAnalyzeCommand, type AnalyzeCommandOptions } from './analyze-command';
+import { runReportCommand, type ReportCommandOptions } from './report-command';
 
 const memoryLimitOption = () =>
   new Option('--memory-limit <size>', 'DuckDB memory limit; larger work spills to a temp folder').default(DEFAULT_LIMITS.memoryLimit);
@@ -26,6 +27,12 @@ function parseMinutes(value: string): number {
   const minutes = Number(value);
   if (!Number.isFinite(minutes) || minutes < 0 || minutes > 10080) throw new InvalidArgumentError('minutes are 0 to 10080 (a week)');
   return minutes;
+}
+
+function parsePageCount(value: string): number {
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 0 || pages > 500) throw new InvalidArgumentError('a page count is 0 to 500');
+  return pages;
 }
 
 function parsePort(value: string): number {
@@ -63,6 +70,8 @@ program
   .argument('[paths...]', 'files or folders to import first (skipped when already in the case)')
   .option('--case <file>', 'case file to use (created if it does not exist); without it a temporary case is used and removed')
   .option('--json <file>', 'write the findings (schema driftscope.findings/1, docs/findings.schema.json) to this file')
+  .option('--report <file>', 'write the findings report (one self-contained HTML file) after the analysis')
+  .option('--csv <dir>', 'write verdicts.csv, evidence.csv and findings.json into this folder after the analysis')
   .option('--mapping <file>', 'JSON mapping file to read every file with, as for import')
   .option('--tz <rule>', 'zone for times written without one, as for import (repeatable)', collect, [])
   .option('--preset <file=id>', 'read one file with the given preset, as for import (repeatable)', collect, [])
@@ -73,10 +82,28 @@ program
   .addHelpText(
     'after',
     '\nExamples:\n  driftscope analyze exports/ --tz erp=America/Chicago --json findings.json\n' +
-      '  driftscope analyze --case client-x.driftcase --in-flight 30\n\nExit status: 0 when the analysis ran (whatever it found), 1 when it could not run, 2 for a usage error.',
+      '  driftscope analyze --case client-x.driftcase --in-flight 30 --report report.html\n\nExit status: 0 when the analysis ran (whatever it found), 1 when it could not run, 2 for a usage error.',
   )
   .action(async (paths: string[], options: AnalyzeCommandOptions) => {
     process.exitCode = await runAnalyzeCommand(paths, options);
+  });
+
+program
+  .command('report')
+  .description("write the findings report of an analysed case: self-contained HTML, PDF (through Chromium), CSV and JSON")
+  .requiredOption('--case <file>', 'the analysed case file')
+  .option('--out <file>', 'the HTML report to write')
+  .option('--pdf <file>', 'also print the report to PDF (needs Chromium: /usr/bin/chromium or CHROMIUM_PATH)')
+  .option('--csv <dir>', 'write verdicts.csv, evidence.csv and findings.json into this folder')
+  .option('--top <n>', 'how many of the largest drifts get a page with their history chart', parsePageCount, 10)
+  .addOption(memoryLimitOption())
+  .addHelpText(
+    'after',
+    '\nExample:\n  driftscope report --case client-x.driftcase --out report.html --pdf report.pdf --csv findings/\n\n' +
+      'Exit status: 0 when everything asked for was written, 1 when it could not be, 2 for a usage error.',
+  )
+  .action(async (options: ReportCommandOptions) => {
+    process.exitCode = await runReportCommand(options);
   });
 
 program

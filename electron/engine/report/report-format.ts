@@ -1,0 +1,38 @@
+// How figures read in the report: counts with separators, units without a needless .0, percentages, UTC instants.
+
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+export function formatPercent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+/** An ISO instant as `2026-09-18 21:29:17 UTC`; the report always speaks UTC. */
+export function formatInstant(iso: string | null | undefined): string {
+  if (iso === null || iso === undefined) return '–';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+export function formatSeconds(seconds: number | null): string {
+  if (seconds === null) return '–';
+  if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600} h`;
+  if (seconds >= 60 && seconds % 60 === 0) return `${seconds / 60} min`;
+  return `${formatNumber(seconds)} s`;
+}
+
+const CLUSTER_NAMES: Record<string, string> = {
+  phantom_stock: 'Phantom stock',
+  ghost_shipment: 'Ghost shipment',
+  phantom_shrinkage: 'Phantom shrinkage',
+  stranded_adjustment: 'Stranded adjustment',
+  duplicate_application: 'Duplicate application',
+  unexplained: 'Unexplained drift',
+};
+
+export function clusterName(cluster: string): string {
+  return CLUSTER_NAMES[cluster] ?? cluster;
+}

@@ -1,0 +1,120 @@
+// The report's reference sections: noise, coverage, data limitations and the appendix (manifest and settings).
+import type { Findings } from '../../../shared/model/findings';
+import { escapeHtml } from './escape-html';
+import { formatInstant, formatNumber, formatSeconds } from './report-format';
+import { markup, table } from './report-html';
+
+export function renderNoise(findings: Findings): string {
+  const { noise } = findings;
+  const failed = noise.errors_by_code.reduce((total, row) => total + row.count, 0);
+  const parts = [
+    '<section id="noise" class="major" data-testid="section-noise"><h2>Sync noise</h2>',
+    '<p class="muted">Noise is not drift by itself: a retry that later succeeded is not a fault, and a duplicate the receiver ignored is harmless. ' +
+      'It shows where the handoff layer is fragile.</p>',
+    table(
+      [{ label: 'measure' }, { label: 'count', numeric: true }],
+      [
+        ['failed events', formatNumber(failed)],
+        ['duplicates applied twice (drift)', formatNumber(noise.duplicates_applied)],
+        ['duplicates ignored by the receiver', formatNumber(noise.duplicates_ignored)],
+        ['retries', formatNumber(noise.retries.retried)],
+        ['retries that succeeded later', formatNumber(noise.retries.succeeded_later)],
+        ['retries that never succeeded', formatNumber(noise.retries.never_succeeded)],
+      ],
+      { testId: 'noise-summary' },
+    ),
+  ];
+  if (noise.errors_by_code.length > 0) {
+    parts.push('<h3>Errors by code</h3>');
+    parts.push(
+      table(
+        [{ label: 'path' }, { label: 'event type' }, { label: 'code' }, { label: 'count', numeric: true }, { label: 'first seen' }, { label: 'last seen' }],
+        noise.errors_by_code.map((row) => [row.path ?? '–', row.event_type, markup(`<span class="code">${escapeHtml(row.code)}</span>`), formatNumber(row.count), formatInstant(row.first_seen), formatInstant(row.last_seen)]),
+        { testId: 'noise-errors' },
+      ),
+    );
+  }
+  const missing = noise.missing_fields.filter((row) => row.count > 0);
+  parts.push('<h3>Events missing required fields</h3>');
+  parts.push(
+    missing.length === 0
+      ? '<p>No event was missing a required field.</p>'
+      : table([{ label: 'field' }, { label: 'events', numeric: true }], missing.map((row) => [row.field, formatNumber(row.count)]), { testId: 'noise-missing' }),
+  );
+  parts.push('</section>');
+  return parts.join('');
+}
+
+export function renderCoverage(findings: Findings): string {
+  if (findings.coverage.length === 0) return '';
+  const rows = findings.coverage;
+  return (
+    '<section id="coverage" data-testid="section-coverage"><h2>Coverage of event types per path</h2>' +
+    '<p class="muted">Highlighted rows are configuration gaps: an event type the business needs on that path that never appears.</p>' +
+    table(
+      [{ label: 'path' }, { label: 'event type' }, { label: 'seen', numeric: true }, { label: 'failed', numeric: true }, { label: 'status' }],
+      rows.map((row) => [row.path, row.event_type, formatNumber(row.seen), formatNumber(row.failed), row.gap ? 'gap: never seen' : row.failed > 0 ? 'seen, some failed' : 'seen']),
+      { rowClass: (index) => (rows[index]?.gap ? 'gap' : null), testId: 'coverage' },
+    ) +
+    '</section>'
+  );
+}
+
+export function renderLimitations(findings: Findings): string {
+  const { summary } = findings;
+  return (
+    '<section id="limitations" class="major" data-testid="section-limitations"><h2>Data limitations</h2>' +
+    `<p>Figures are compared at <b>${escapeHtml(formatInstant(findings.as_of))}</b>` +
+    `${findings.settings.as_of === null ? ' (the latest snapshot capture)' : ' (the instant asked for)'}. ` +
+    `The exports cover ${escapeHtml(formatInstant(summary.time_span.from))} to ${escapeHtml(formatInstant(summary.time_span.to))}. ` +
+    `Changes younger than ${escapeHtml(formatSeconds(findings.settings.in_flight_s))} with no counterpart yet are treated as in flight, not drift.</p>` +
+    `<p>${formatNumber(summary.rejected_rows)} input row(s) could not be read and were left out; each is kept with its line and reason in the case's rejects table.</p>` +
+    table(
+      [{ label: 'file' }, { label: 'system' }, { label: 'rows loaded', numeric: true }, { label: 'rejected', numeric: true }, { label: 'time-zone rule' }],
+      findings.sources.map((source) => [
+        markup(`<span class="code">${escapeHtml(source.file)}</span>`),
+        source.system ?? '–',
+        formatNumber(source.rows_loaded),
+        source.rejected > 0 ? markup(`<span class="flag">${formatNumber(source.rejected)}</span>`) : '0',
+        source.tz_rule ?? 'times carry their own offset',
+      ]),
+      { testId: 'limitations-sources' },
+    ) +
+    '</section>'
+  );
+}
+
+export function renderAppendix(findings: Findings, caseName: string): string {
+  const { settings } = findings;
+  return (
+    '<section id="appendix" class="major" data-testid="section-appendix"><h2>Appendix: sources and settings</h2>' +
+    '<p class="muted">The SHA-256 of each original as it was imported; <span class="code">driftscope verify</span> re-hashes them to show they are unchanged.</p>' +
+    table(
+      [{ label: 'file' }, { label: 'system / kind' }, { label: 'read as' }, { label: 'SHA-256' }, { label: 'rows', numeric: true }, { label: 'rejected', numeric: true }],
+      findings.sources.map((source) => [
+        markup(`<span class="code">${escapeHtml(source.file)}</span>`),
+        `${source.system ?? '–'} / ${source.kind ?? '–'}`,
+        source.preset ?? '–',
+        markup(`<span class="code">${escapeHtml(source.sha256)}</span>`),
+        formatNumber(source.rows_loaded),
+        formatNumber(source.rejected),
+      ]),
+      { testId: 'manifest' },
+    ) +
+    '<h3>Analysis</h3>' +
+    table(
+      [{ label: 'setting' }, { label: 'value' }],
+      [
+        ['case', caseName],
+        ['Driftscope version', findings.app_version],
+        ['findings schema', findings.schema],
+        ['generated at', formatInstant(findings.generated_at)],
+        ['as-of instant', settings.as_of === null ? `latest snapshot capture (${formatInstant(findings.as_of)})` : formatInstant(settings.as_of)],
+        ['in-flight window', formatSeconds(settings.in_flight_s)],
+        ['checklist event window', `± ${formatSeconds(settings.window_s)}`],
+      ],
+      { testId: 'settings' },
+    ) +
+    '</section>'
+  );
+}
