@@ -12,6 +12,21 @@ export const CLUSTERS = [
 ] as const;
 export type Cluster = (typeof CLUSTERS)[number];
 
+/** How each cluster is named to people (UI, report). */
+export const CLUSTER_LABELS: Record<Cluster, string> = {
+  phantom_stock: 'Phantom stock',
+  ghost_shipment: 'Ghost shipment',
+  phantom_shrinkage: 'Phantom shrinkage',
+  stranded_adjustment: 'Stranded adjustment',
+  duplicate_application: 'Duplicate application',
+  unexplained: 'Unexplained drift',
+};
+
+/** A cluster's label, or the id itself when it is not one of ours. */
+export function clusterLabel(cluster: string): string {
+  return (CLUSTER_LABELS as Record<string, string>)[cluster] ?? cluster;
+}
+
 /** The three systems that hold counts; middleware carries events between them. */
 export const COUNTING_SYSTEMS = ['erp', 'wms', 'storefront'] as const;
 export type CountingSystem = (typeof COUNTING_SYSTEMS)[number];

@@ -1,7 +1,7 @@
 // One report section per drift cluster: its SKU x locations with figures, evidence excerpts and the first check.
-import type { Findings, Verdict } from '../../../shared/model/findings';
+import { clusterLabel, type Findings, type Verdict } from '../../../shared/model/findings';
 import { escapeHtml } from './escape-html';
-import { clusterName, formatInstant, formatNumber, formatPercent } from './report-format';
+import { formatInstant, formatNumber, formatPercent } from './report-format';
 import { citation, markup, table } from './report-html';
 import { firstChecks } from './report-summary';
 
@@ -34,7 +34,7 @@ function renderCluster(findings: Findings, cluster: string, skus: number, units:
   const shown = verdicts.slice(0, MAX_VERDICTS);
   const parts = [
     `<section class="cluster" id="cluster-${escapeHtml(cluster)}" data-testid="cluster-${escapeHtml(cluster)}" data-skus="${skus}" data-units="${units}">`,
-    `<h3>${escapeHtml(clusterName(cluster))} <span class="badge">${formatNumber(skus)} SKU × locations · ${formatNumber(units)} units</span></h3>`,
+    `<h3>${escapeHtml(clusterLabel(cluster))} <span class="badge">${formatNumber(skus)} SKU × locations · ${formatNumber(units)} units</span></h3>`,
     `<p>${escapeHtml(CLUSTER_MEANING[cluster] ?? '')}</p>`,
     `<p><b>First check:</b> ${firstChecks(verdicts).map(escapeHtml).join(' ')}</p>`,
     table(

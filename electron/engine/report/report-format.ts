@@ -24,15 +24,4 @@ export function formatSeconds(seconds: number | null): string {
   return `${formatNumber(seconds)} s`;
 }
 
-const CLUSTER_NAMES: Record<string, string> = {
-  phantom_stock: 'Phantom stock',
-  ghost_shipment: 'Ghost shipment',
-  phantom_shrinkage: 'Phantom shrinkage',
-  stranded_adjustment: 'Stranded adjustment',
-  duplicate_application: 'Duplicate application',
-  unexplained: 'Unexplained drift',
-};
 
-export function clusterName(cluster: string): string {
-  return CLUSTER_NAMES[cluster] ?? cluster;
-}

@@ -1,8 +1,8 @@
 // A page per chosen SKU x location: its verdicts, each system's history as a chart, the checklist and all evidence.
-import type { Verdict } from '../../../shared/model/findings';
+import { clusterLabel, type Verdict } from '../../../shared/model/findings';
 import type { SkuHistory } from '../../../shared/model/history';
 import { escapeHtml } from './escape-html';
-import { clusterName, formatInstant, formatNumber, formatPercent } from './report-format';
+import { formatInstant, formatNumber, formatPercent } from './report-format';
 import { citation, markup, table } from './report-html';
 import { renderStepChart } from './svg-step-chart';
 
@@ -15,7 +15,7 @@ export function renderSkuPage(history: SkuHistory, verdicts: readonly Verdict[],
     `<section class="sku-page" id="sku-${index + 1}" data-testid="sku-page" data-sku="${escapeHtml(history.sku)}">`,
     `<h3>${escapeHtml(name)}</h3>`,
     `<p>${verdicts
-      .map((verdict) => `<span class="badge">${escapeHtml(clusterName(verdict.cluster))} · ${formatNumber(verdict.units)} units · ${formatPercent(verdict.confidence)}</span>`)
+      .map((verdict) => `<span class="badge">${escapeHtml(clusterLabel(verdict.cluster))} · ${formatNumber(verdict.units)} units · ${formatPercent(verdict.confidence)}</span>`)
       .join(' ')}</p>`,
   ];
   if (main !== undefined) {
@@ -74,7 +74,7 @@ export function renderSkuPage(history: SkuHistory, verdicts: readonly Verdict[],
           markup(`<span class="code">${escapeHtml(citation(row.source_file, row.line))}</span>`),
           formatInstant(row.ts),
           row.table,
-          clusterName(row.cluster),
+          clusterLabel(row.cluster),
           row.summary,
         ]),
         { testId: 'evidence' },

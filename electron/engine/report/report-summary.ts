@@ -1,7 +1,7 @@
 // The executive summary: what drifts and by how much, which handoffs broke, sync mode per path, structural causes.
-import type { Findings, SyncModeFinding, Verdict } from '../../../shared/model/findings';
+import { clusterLabel, type Findings, type SyncModeFinding, type Verdict } from '../../../shared/model/findings';
 import { escapeHtml } from './escape-html';
-import { clusterName, formatInstant, formatNumber, formatPercent, formatSeconds } from './report-format';
+import { formatInstant, formatNumber, formatPercent, formatSeconds } from './report-format';
 import { markup, table } from './report-html';
 
 const STRUCTURAL = 'the cause is structural';
@@ -48,7 +48,7 @@ export function renderSummary(findings: Findings): string {
       table(
         [{ label: 'cluster' }, { label: 'SKU × locations', numeric: true }, { label: 'units', numeric: true }, { label: 'share of units', numeric: true }],
         summary.by_cluster.map((row) => [
-          markup(`<a href="#cluster-${escapeHtml(row.cluster)}">${escapeHtml(clusterName(row.cluster))}</a>`),
+          markup(`<a href="#cluster-${escapeHtml(row.cluster)}">${escapeHtml(clusterLabel(row.cluster))}</a>`),
           formatNumber(row.skus),
           formatNumber(row.units),
           summary.units > 0 ? formatPercent(row.units / summary.units) : '–',
@@ -60,7 +60,7 @@ export function renderSummary(findings: Findings): string {
     for (const row of summary.by_cluster.filter((entry) => entry.cluster !== 'unexplained')) {
       const checks = firstChecks(findings.verdicts.filter((verdict) => verdict.cluster === row.cluster));
       parts.push(
-        `<li><b>${escapeHtml(clusterName(row.cluster))}</b> (${formatNumber(row.skus)} SKU × locations, ${formatNumber(row.units)} units): ` +
+        `<li><b>${escapeHtml(clusterLabel(row.cluster))}</b> (${formatNumber(row.skus)} SKU × locations, ${formatNumber(row.units)} units): ` +
           `${checks.map(escapeHtml).join(' ')}</li>`,
       );
     }

@@ -1,18 +1,9 @@
 // What the analysis just found: drifting SKUs and units per cluster, sync mode per path, noise and coverage gaps.
 import type { ReactElement } from 'react';
-import type { Findings } from '../../../../shared/model/findings';
+import { clusterLabel, type Findings } from '../../../../shared/model/findings';
 import { useAppStore } from '../../app/store-context';
 import { Icon } from '../../components/Icon';
 import { formatCount } from '../../components/format';
-
-const CLUSTER_LABELS: Record<string, string> = {
-  phantom_stock: 'Phantom stock',
-  ghost_shipment: 'Ghost shipment',
-  phantom_shrinkage: 'Phantom shrinkage',
-  stranded_adjustment: 'Stranded adjustment',
-  duplicate_application: 'Duplicate application',
-  unexplained: 'Unexplained drift',
-};
 
 function topSkus(findings: Findings, cluster: string): string {
   return findings.verdicts
@@ -58,7 +49,7 @@ export function FindingsSummary(): ReactElement | null {
           <tbody>
             {summary.by_cluster.map((row) => (
               <tr key={row.cluster} data-testid="findings-cluster" data-cluster={row.cluster}>
-                <td>{CLUSTER_LABELS[row.cluster] ?? row.cluster}</td>
+                <td>{clusterLabel(row.cluster)}</td>
                 <td className="numeric">{formatCount(row.skus)}</td>
                 <td className="numeric">{formatCount(row.units)}</td>
                 <td className="path-cell">{topSkus(findings, row.cluster)}</td>
