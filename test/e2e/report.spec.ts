@@ -1,7 +1,8 @@
 // The findings report end to end: written by the CLI from the sample, opened from disk in Chromium with every
-// request blocked (it must need none and still show its charts), then printed to PDF by the CLI.
+// request blocked (it must need none and still show its charts), then printed to PDF by the CLI and its first pages
+// turned into images.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,6 +66,12 @@ test('the sample report opens offline with its charts, and prints to PDF', async
     const pdfPath = join(dir, 'report.pdf');
     await driftscope('report', '--case', casePath, '--pdf', pdfPath);
     expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The pages as images (poppler's pdftoppm, which .ci/run installs), kept as artifacts to look at.
+    const pages = test.info().outputPath('report-pdf-page');
+    await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', pdfPath, pages]);
+    const images = readdirSync(test.info().outputDir).filter((name) => name.startsWith('report-pdf-page') && name.endsWith('.png'));
+    expect(images).toHaveLength(4);
+    for (const image of images) expect(statSync(join(test.info().outputDir, image)).size).toBeGreaterThan(10_000);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -47,6 +47,13 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
   section.major { break-before: page; }
   .step-chart, .callout, .figure, dl.facts { break-inside: avoid; }
   tr { break-inside: avoid; }
+  section.cluster table { table-layout: fixed; font-size: 9pt; }
+  section.cluster th, section.cluster td { padding: 3px 4px; }
+  section.cluster th { font-size: 8pt; }
+  section.cluster th:nth-child(1), section.cluster th:nth-child(2) { width: 13%; }
+  section.cluster th:nth-child(3), section.cluster th:nth-child(5), section.cluster th:nth-child(6) { width: 6%; }
+  section.cluster th:nth-child(4), section.cluster th:nth-child(7) { width: 10%; }
+  section.cluster th:last-child { width: 36%; }
   th, tr.gap td, .figure, .callout { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
