@@ -1,6 +1,6 @@
 // Sync mode per path: clock-driven (batches on a period), event-driven (seconds after each source transaction),
 // mixed or unknown, with the figures that decided it, written to analysis_sync_mode.
-import type { SyncModeFinding, SyncModeName } from '../../../shared/model/findings';
+import type { SyncModeFinding } from '../../../shared/model/findings';
 import type { QueryParams, Session } from '../db/case-database';
 import syncModeMacrosSql from '../sql/analysis/sync-mode-macros.sql?raw';
 import syncModeBucketsSql from '../sql/analysis/sync-mode-buckets.sql?raw';
@@ -54,16 +54,8 @@ export const SYNC_MODE_RULES = {
   lag_period_share: 0.1,
 } as const satisfies QueryParams;
 
-interface SyncModeRow {
-  path: string;
-  mode: SyncModeName;
-  period_s: number | null;
-  jitter_s: number | null;
-  lag_s: number | null;
-  events: number;
-  evidence: string;
-  [column: string]: string | number | null;
-}
+/** A row of sync-mode-read.sql: the finding's fields (a JSON row type needs the index signature). */
+type SyncModeRow = SyncModeFinding & Record<string, string | number | null>;
 
 /** Decides the sync mode of every path that has events; (re)creates analysis_sync_mode and returns its rows. */
 export async function detectSyncModes(session: Session): Promise<SyncModeFinding[]> {
