@@ -74,3 +74,15 @@ export interface GroundTruth {
   sync_mode: SyncModeTruth[];
   expected_figures: ExpectedFigure[];
 }
+
+/** A file's entry in the answer key, from what its writer reports (and, for snapshots, the capture instant in ms). */
+export function fileTruth(
+  path: string,
+  preset: string,
+  outcome: { records: number; malformedLines: number[] },
+  capturedAt?: number,
+): GroundTruthFile {
+  const file: GroundTruthFile = { path, preset, records: outcome.records, malformed_lines: outcome.malformedLines };
+  if (capturedAt !== undefined) file.captured_at = new Date(capturedAt).toISOString();
+  return file;
+}

@@ -118,3 +118,24 @@ export async function caseRows(db: CaseDatabase, location = 'Reno DC'): Promise<
       }),
   };
 }
+
+/** A ledger line for bulk inserts (insertLedgerRows). */
+export interface LedgerRow {
+  system: string;
+  ts: string;
+  txn_type: string;
+  sku: string;
+  qty_delta: number;
+  reference: string | null;
+}
+
+/** Inserts many ledger lines in one statement (source 2, lines numbered in order). */
+export async function insertLedgerRows(db: CaseDatabase, rows: LedgerRow[]): Promise<void> {
+  await db.run(
+    `INSERT INTO ledger (source_id, line_number, system, ts, txn_type, sku, qty_delta, reference)
+     SELECT 2, row_number() OVER (), l.system, CAST(l.ts AS TIMESTAMPTZ), l.txn_type, l.sku, l.qty_delta, l.reference
+     FROM (SELECT unnest(from_json($rows, '[{"system":"VARCHAR","ts":"VARCHAR","txn_type":"VARCHAR","sku":"VARCHAR",
+           "qty_delta":"DOUBLE","reference":"VARCHAR"}]')) AS l)`,
+    { rows: JSON.stringify(rows) },
+  );
+}

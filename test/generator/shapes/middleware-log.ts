@@ -1,7 +1,7 @@
 // The middleware event log in a seed-chosen shape: CSV or JSON lines, names from the generic preset, rotated or gzipped.
 import { join } from 'node:path';
 import { DAY, HOUR } from '../clock';
-import type { GroundTruthFile } from '../ground-truth';
+import { fileTruth, type GroundTruthFile } from '../ground-truth';
 import { PATH_ENDS, type DeliveryStatus, type HandoffEvent, type PathId, type SystemId } from '../model';
 import { OutputFile } from '../output-file';
 import type { Rng } from '../prng';
@@ -219,8 +219,7 @@ export class MiddlewareLog {
     for (const part of this.parts) {
       const outcome = part.table.finish();
       await part.file.close();
-      const { records, malformedLines } = outcome;
-      files.push({ path: part.relativePath, preset: 'generic-event-log', records, malformed_lines: malformedLines });
+      files.push(fileTruth(part.relativePath, 'generic-event-log', outcome));
     }
     return files;
   }

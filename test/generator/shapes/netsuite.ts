@@ -1,7 +1,7 @@
 // NetSuite exports in seed-chosen layouts: the transaction saved search (streamed) and inventory by location.
 import { join } from 'node:path';
 import { DAY, MINUTE } from '../clock';
-import type { GroundTruthFile } from '../ground-truth';
+import { fileTruth, type GroundTruthFile } from '../ground-truth';
 import type { ErpRow, SourceDocument } from '../model';
 import { OutputFile } from '../output-file';
 import type { Rng } from '../prng';
@@ -106,8 +106,7 @@ export class NetsuiteTransactions {
   async close(): Promise<GroundTruthFile> {
     const outcome = this.table.finish();
     await this.file.close();
-    const { records, malformedLines } = outcome;
-    return { path: this.relativePath, preset: 'netsuite-transactions-csv', records, malformed_lines: malformedLines };
+    return fileTruth(this.relativePath, 'netsuite-transactions-csv', outcome);
   }
 
   private cellFor(field: TxnField): (row: ErpRow) => Cell {
@@ -205,11 +204,5 @@ export async function writeNetsuiteInventory(
   });
   const outcome = table.finish();
   await file.close();
-  return {
-    path: relativePath,
-    preset: 'netsuite-inventory-csv',
-    records: outcome.records,
-    malformed_lines: outcome.malformedLines,
-    captured_at: new Date(capture.at).toISOString(),
-  };
+  return fileTruth(relativePath, 'netsuite-inventory-csv', outcome, capture.at);
 }

@@ -1,6 +1,6 @@
 // The storefront's Shopify inventory CSV export in one of its header layouts, with `Not stocked` cells.
 import { join } from 'node:path';
-import type { GroundTruthFile } from '../ground-truth';
+import { fileTruth, type GroundTruthFile } from '../ground-truth';
 import { OutputFile } from '../output-file';
 import type { Rng } from '../prng';
 import type { Scenario } from '../scenario';
@@ -78,11 +78,5 @@ export async function writeShopifyInventory(
   });
   const outcome = table.finish();
   await file.close();
-  return {
-    path: relativePath,
-    preset: 'shopify-inventory-csv',
-    records: outcome.records,
-    malformed_lines: outcome.malformedLines,
-    captured_at: new Date(capture.at).toISOString(),
-  };
+  return fileTruth(relativePath, 'shopify-inventory-csv', outcome, capture.at);
 }

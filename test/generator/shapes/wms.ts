@@ -1,7 +1,7 @@
 // WMS exports in ShipHero or ShipBob style: the inventory-change ledger (streamed) and the on-hand snapshot.
 import { join } from 'node:path';
 import { DAY } from '../clock';
-import type { GroundTruthFile } from '../ground-truth';
+import { fileTruth, type GroundTruthFile } from '../ground-truth';
 import type { WmsKind, WmsRow } from '../model';
 import { OutputFile } from '../output-file';
 import type { Rng } from '../prng';
@@ -158,8 +158,7 @@ export class WmsLedger {
   async close(): Promise<GroundTruthFile> {
     const outcome = this.table.finish();
     await this.file.close();
-    const { records, malformedLines } = outcome;
-    return { path: this.relativePath, preset: 'wms-inventory-changes', records, malformed_lines: malformedLines };
+    return fileTruth(this.relativePath, 'wms-inventory-changes', outcome);
   }
 }
 
@@ -235,11 +234,5 @@ export async function writeWmsSnapshot(
   }
   const outcome = table.finish();
   await file.close();
-  return {
-    path: relativePath,
-    preset: 'wms-on-hand',
-    records: outcome.records,
-    malformed_lines: outcome.malformedLines,
-    captured_at: new Date(capture.at).toISOString(),
-  };
+  return fileTruth(relativePath, 'wms-on-hand', outcome, capture.at);
 }

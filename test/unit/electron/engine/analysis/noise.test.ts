@@ -4,6 +4,7 @@ import { summariseNoise } from '../../../../../electron/engine/analysis/noise';
 import { prepareAnalysis } from '../../../../../electron/engine/analysis/prepare-analysis';
 import { CaseDatabase } from '../../../../../electron/engine/db/case-database';
 import caseSchemaSql from '../../../../../electron/engine/sql/case-schema.sql?raw';
+import { insertLedgerRows, type LedgerRow } from '../../../../support/case-rows';
 
 interface EventRow {
   ts?: string | null;
@@ -17,15 +18,6 @@ interface EventRow {
   correlation_id?: string | null;
   idempotency_key?: string | null;
   record_ref?: string | null;
-}
-
-interface LedgerRow {
-  system: string;
-  ts: string;
-  txn_type: string;
-  sku: string;
-  qty_delta: number;
-  reference: string | null;
 }
 
 const EVENT_COLUMNS = ['ts', 'path', 'event_type', 'sku', 'status', 'error_code', 'error_message', 'correlation_id', 'idempotency_key', 'record_ref'];
@@ -64,13 +56,7 @@ async function caseWith(events: EventRow[], ledger: LedgerRow[] = []): Promise<C
      FROM (SELECT unnest(from_json($rows, '[' || $shape || ']')) AS e)`,
     { rows: JSON.stringify(events), shape },
   );
-  await db.run(
-    `INSERT INTO ledger (source_id, line_number, system, ts, txn_type, sku, qty_delta, reference)
-     SELECT 2, row_number() OVER (), l.system, CAST(l.ts AS TIMESTAMPTZ), l.txn_type, l.sku, l.qty_delta, l.reference
-     FROM (SELECT unnest(from_json($rows, '[{"system":"VARCHAR","ts":"VARCHAR","txn_type":"VARCHAR","sku":"VARCHAR",
-           "qty_delta":"DOUBLE","reference":"VARCHAR"}]')) AS l)`,
-    { rows: JSON.stringify(ledger) },
-  );
+  await insertLedgerRows(db, ledger);
   await prepareAnalysis(db.session);
   return db;
 }

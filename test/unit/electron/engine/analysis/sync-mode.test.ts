@@ -4,6 +4,7 @@ import { detectSyncModes } from '../../../../../electron/engine/analysis/sync-mo
 import { prepareAnalysis } from '../../../../../electron/engine/analysis/prepare-analysis';
 import { CaseDatabase } from '../../../../../electron/engine/db/case-database';
 import caseSchemaSql from '../../../../../electron/engine/sql/case-schema.sql?raw';
+import { insertLedgerRows, type LedgerRow } from '../../../../support/case-rows';
 
 interface EventRow {
   ts: string | null;
@@ -14,15 +15,6 @@ interface EventRow {
   status?: string;
   record_ref?: string | null;
   trigger?: string;
-}
-
-interface LedgerRow {
-  system: string;
-  ts: string;
-  txn_type: string;
-  sku: string;
-  qty_delta: number;
-  reference: string | null;
 }
 
 const START = Date.UTC(2026, 2, 2, 0, 0, 0);
@@ -56,13 +48,7 @@ async function caseWith(events: EventRow[], ledger: LedgerRow[] = []): Promise<C
            "location":"VARCHAR","status":"VARCHAR","record_ref":"VARCHAR","trigger":"VARCHAR"}]')) AS e)`,
     { rows: JSON.stringify(events) },
   );
-  await db.run(
-    `INSERT INTO ledger (source_id, line_number, system, ts, txn_type, sku, qty_delta, reference)
-     SELECT 2, row_number() OVER (), l.system, CAST(l.ts AS TIMESTAMPTZ), l.txn_type, l.sku, l.qty_delta, l.reference
-     FROM (SELECT unnest(from_json($rows, '[{"system":"VARCHAR","ts":"VARCHAR","txn_type":"VARCHAR","sku":"VARCHAR",
-           "qty_delta":"DOUBLE","reference":"VARCHAR"}]')) AS l)`,
-    { rows: JSON.stringify(ledger) },
-  );
+  await insertLedgerRows(db, ledger);
   await prepareAnalysis(db.session);
   return db;
 }
