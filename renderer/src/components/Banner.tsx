@@ -1,6 +1,7 @@
 // A dismissable message strip under the top bar, for errors and for short confirmations.
 import type { ReactElement, ReactNode } from 'react';
 import { Icon } from './Icon';
+import { CloseButton } from './CloseButton';
 
 interface BannerProps {
   tone: 'error' | 'info';
@@ -18,9 +19,7 @@ export function Banner({ tone, testId, title, children, onDismiss }: BannerProps
         {title !== undefined && <strong className="banner-title">{title}</strong>}
         <span className="banner-message">{children}</span>
       </div>
-      <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>
-        <Icon name="close" size={14} />
-      </button>
+      <CloseButton label="Dismiss" onClick={onDismiss} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // A centred modal dialog over a dimmed backdrop; Escape or the close button cancels it.
 import { useEffect, type ReactElement, type ReactNode } from 'react';
-import { Icon } from './Icon';
+import { CloseButton } from './CloseButton';
 
 interface ModalProps {
   title: string;
@@ -24,9 +24,7 @@ export function Modal({ title, onClose, children, footer, testId }: ModalProps):
       <div className="modal" role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
         <header className="modal-header">
           <h2>{title}</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <Icon name="close" size={14} />
-          </button>
+          <CloseButton label="Close" onClick={onClose} />
         </header>
         <div className="modal-body">{children}</div>
         <footer className="modal-footer">{footer}</footer>

@@ -2,8 +2,8 @@
 import type { ReactElement } from 'react';
 import { clusterLabel, type Findings } from '../../../../shared/model/findings';
 import { useAppStore } from '../../app/store-context';
-import { Icon } from '../../components/Icon';
 import { formatCount } from '../../components/format';
+import { CloseButton } from '../../components/CloseButton';
 
 function topSkus(findings: Findings, cluster: string): string {
   return findings.verdicts
@@ -32,9 +32,7 @@ export function FindingsSummary(): ReactElement | null {
         <button type="button" className="link-button" onClick={() => selectTable('analysis_drift')}>
           drift table
         </button>
-        <button type="button" className="icon-button" aria-label="Dismiss analysis findings" onClick={dismiss}>
-          <Icon name="close" size={14} />
-        </button>
+        <CloseButton label="Dismiss analysis findings" onClick={dismiss} />
       </header>
       <div className="import-summary-scroll">
         <table className="summary-table">

@@ -2,10 +2,10 @@
 import type { ReactElement } from 'react';
 import type { FileOutcome, FileOutcomeStatus } from '../../../../shared/model/import';
 import { useAppStore } from '../../app/store-context';
-import { Icon } from '../../components/Icon';
 import { formatCount, formatRows } from '../../components/format';
 import { baseName } from '../../store/paths';
 import { selectOutcomeCounts } from '../../store/selectors';
+import { CloseButton } from '../../components/CloseButton';
 
 const STATUS_LABELS: Record<FileOutcomeStatus, string> = {
   loaded: 'Loaded',
@@ -37,9 +37,7 @@ export function ImportSummary(): ReactElement | null {
         {summary.rowsRejected > 0 && (
           <span className="status-item warn">{formatRows(summary.rowsRejected)} rejected</span>
         )}
-        <button type="button" className="icon-button" aria-label="Dismiss import summary" onClick={dismiss}>
-          <Icon name="close" size={14} />
-        </button>
+        <CloseButton label="Dismiss import summary" onClick={dismiss} />
       </header>
       <div className="import-summary-scroll">
         <table className="summary-table">
