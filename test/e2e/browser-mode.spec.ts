@@ -48,6 +48,7 @@ test('imports the sample through the UI and pages, sorts and filters it in the g
   await expect(summary).toContainText('NetSuite transaction saved search');
   await expect(summary).toContainText('Shopify inventory CSV export');
 
+  await page.getByTestId('view-tab-data').click();
   await page.getByTestId('table-item-events').click();
   await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '934');
   await expect(firstCell(page, 'event_id')).toHaveText('700001');
@@ -90,6 +91,7 @@ test('refuses an import whose time-zone rule names an unknown zone, and says whi
   await page.goto(hostUrl());
   await page.getByTestId('new-case').first().click();
   await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'zones.driftcase'));
+  await page.getByTestId('view-tab-data').click();
   await page.getByTestId('import-time-zones').fill('erp=America/Chicago, wms=Mars/Base');
   await page.getByTestId('import-folder').first().click();
   await choosePath(page, SAMPLE_DIR);
@@ -106,6 +108,7 @@ test('analyses the imported sample and shows its verdicts', async ({ page }) => 
   await page.goto(hostUrl());
   await page.getByTestId('new-case').first().click();
   await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'analysis.driftcase'));
+  await page.getByTestId('view-tab-data').click();
   await page
     .getByTestId('import-time-zones')
     .fill('erp=America/New_York, wms=America/New_York, storefront=America/New_York');

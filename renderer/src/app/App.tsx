@@ -8,10 +8,12 @@ import { PathDialog } from '../features/files/PathDialog';
 import { StartScreen } from '../features/start/StartScreen';
 import { baseName } from '../store/paths';
 import { useAppStore } from './store-context';
+import { useHashRoute } from './use-hash-route';
 
 export function App(): ReactElement {
   const casePath = useAppStore((state) => state.caseInfo?.path ?? null);
   const chooser = useAppStore((state) => state.chooser);
+  useHashRoute();
 
   useEffect(() => {
     document.title = casePath === null ? 'Driftscope' : `${baseName(casePath)} — Driftscope`;

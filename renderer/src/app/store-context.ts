@@ -6,7 +6,8 @@ import type { AppState } from '../store/types';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
-function useStoreApi(): AppStore {
+/** The store itself, for effects that read or act on it outside rendering. */
+export function useAppStoreApi(): AppStore {
   const store = useContext(StoreContext);
   if (store === null) throw new Error('useAppStore needs a StoreContext provider above it');
   return store;
@@ -14,5 +15,5 @@ function useStoreApi(): AppStore {
 
 /** Reads a slice of the state; the selector must return a stored value or a primitive, not a fresh object. */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
-  return useStore(useStoreApi(), selector);
+  return useStore(useAppStoreApi(), selector);
 }

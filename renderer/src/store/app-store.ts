@@ -8,6 +8,7 @@ import { createCommandSlice } from './command-slice';
 import { createGridSlice } from './grid-slice';
 import { createImportSlice } from './import-slice';
 import type { StoreDeps } from './slice';
+import { createViewSlice } from './view-slice';
 import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -22,5 +23,6 @@ export function createAppStore(api: StoreDeps['api'], now: StoreDeps['now'] = ()
     ...createGridSlice(deps)(...args),
     ...createChooserSlice(deps)(...args),
     ...createCommandSlice(deps)(...args),
+    ...createViewSlice(deps)(...args),
   }));
 }

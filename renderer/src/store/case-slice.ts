@@ -4,6 +4,7 @@ import type { Result } from '../../../shared/result';
 import { EMPTY_GRID_QUERY } from './grid-slice';
 import type { AppState, CaseSlice } from './types';
 import type { SliceFactory } from './slice';
+import { HOME_VIEW } from './view-slice';
 
 /** What showing another table resets: the grid's count and query belonged to the previous one. */
 const GRID_RESET: Partial<AppState> = { matchingRowCount: null, gridQuery: EMPTY_GRID_QUERY };
@@ -15,6 +16,8 @@ const CASE_RESET: Partial<AppState> = {
   selectedTable: null,
   importProgress: null,
   importSummary: null,
+  view: HOME_VIEW,
+  gridFocus: null,
 };
 
 export const createCaseSlice: SliceFactory<CaseSlice> =

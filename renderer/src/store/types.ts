@@ -6,6 +6,9 @@ import type { DirectoryListing } from '../../../shared/model/files';
 import type { ImportProgress, ImportSummary } from '../../../shared/model/import';
 import type { AnalysisProgress, Findings } from '../../../shared/model/findings';
 import type { FilterModel, PageRequest, PageResponse, SortSpec } from '../../../shared/model/page';
+import type { RowFocus, View } from './view-slice';
+import type { Annotation, SaveAnnotationRequest, StarredSku } from '../../../shared/model/annotations';
+import type { Route } from './hash-route';
 
 export interface AppSlice {
   appInfo: AppInfo | null;
@@ -106,4 +109,41 @@ export interface CommandSlice {
   completeCommand(command: AppCommand, paths: string[]): Promise<void>;
 }
 
-export type AppState = AppSlice & CaseSlice & ImportSlice & AnalysisSlice & GridSlice & ChooserSlice & CommandSlice;
+export interface ViewSlice {
+  view: View;
+  /** The row the grid should scroll to and highlight, set by links from other views. */
+  gridFocus: RowFocus | null;
+  navigate(view: View): void;
+  /** Shows a table's row in the grid: selects the table, focuses the row and switches to the data view. */
+  focusRow(focus: RowFocus): Promise<void>;
+  clearGridFocus(): void;
+  /** Shows what a deep link names (a view, a table, a row). */
+  followRoute(route: Route): Promise<void>;
+}
+
+export interface AnnotationSlice {
+  /** The open case's annotations and starred SKUs, loaded on first need (see annotationsCase). */
+  annotations: Annotation[];
+  starredSkus: StarredSku[];
+  /** The case path they were loaded for: null before the first load; another path means they are stale. */
+  annotationsCase: string | null;
+  annotationsLoading: boolean;
+  /** Loads them unless they are loaded (or loading) for the open case already. */
+  ensureAnnotations(): Promise<void>;
+  /** Reloads the annotations and starred SKUs of the open case. */
+  loadAnnotations(): Promise<boolean>;
+  /** Creates (no id) or updates an annotation; true when it was saved. */
+  saveAnnotation(request: SaveAnnotationRequest): Promise<boolean>;
+  deleteAnnotation(id: number): Promise<boolean>;
+  setSkuStarred(sku: string, location: string | null, starred: boolean): Promise<boolean>;
+}
+
+export type AppState = AppSlice &
+  CaseSlice &
+  ImportSlice &
+  AnalysisSlice &
+  GridSlice &
+  ChooserSlice &
+  CommandSlice &
+  ViewSlice &
+  AnnotationSlice;

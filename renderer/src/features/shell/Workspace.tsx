@@ -1,19 +1,36 @@
-// The open case's layout: tables sidebar on the left, import summary, analysis findings and grid on the right.
+// The open case's layout: view tabs, the import and findings panels, then the view the tabs chose.
 import type { ReactElement } from 'react';
+import { useAppStore } from '../../app/store-context';
 import { FindingsSummary } from '../analysis/FindingsSummary';
 import { GridPane } from '../grid/GridPane';
+import { CaseHome } from '../home/CaseHome';
 import { ImportSummary } from '../import/ImportSummary';
 import { TableList } from '../tables/TableList';
+import { SkuDetail } from '../verdicts/SkuDetail';
+import { VerdictBoard } from '../verdicts/VerdictBoard';
+import { ViewTabs } from './ViewTabs';
 
 export function Workspace(): ReactElement {
+  const view = useAppStore((state) => state.view);
+
   return (
     <div className="workspace">
-      <TableList />
-      <main className="main-pane">
-        <ImportSummary />
-        <FindingsSummary />
-        <GridPane />
-      </main>
+      <ViewTabs />
+      <ImportSummary />
+      <FindingsSummary />
+      <div className="view-body" data-testid={`view-${view.kind}`}>
+        {view.kind === 'home' && <CaseHome />}
+        {view.kind === 'data' && (
+          <div className="data-view">
+            <TableList />
+            <main className="main-pane">
+              <GridPane />
+            </main>
+          </div>
+        )}
+        {view.kind === 'verdicts' && <VerdictBoard />}
+        {view.kind === 'sku' && <SkuDetail sku={view.sku} location={view.location} />}
+      </div>
     </div>
   );
 }
