@@ -2,11 +2,33 @@
 import type { Result } from './result';
 import type { AppInfo, CaseInfo, TableInfo } from './model/case';
 import type { ExportCsvRequest, ExportCsvResult, PageRequest, PageResponse } from './model/page';
+import type { ColumnValues, ColumnValuesRequest, GridPrefs, LocateRowRequest, LocateRowResult } from './model/page';
 import type { ImportPreview, ImportPreviewRequest, ImportProgress, ImportRequest, ImportSummary } from './model/import';
+import type { ImportFileList, SaveMappingRequest } from './model/import';
+import type { PresetSummary } from './model/mapping';
+import type { CaseSummary, RecentCase, SourceRecord } from './model/home';
 import type { DirectoryListing, PickResult } from './model/files';
 import type { CustodyReport } from './model/custody';
 import type { AnalysisProgress, AnalyzeRequest, Findings } from './model/findings';
+import type { ReportExportRequest, ReportExportResult, ReportPreview, ReportPreviewRequest } from './model/report';
 import type { HistoryRequest, LevelsAsOf, LevelsAsOfRequest, SkuHistory } from './model/history';
+import type { RowRecord, RowRecordRequest, SkuEvents, SkuEventsRequest } from './model/timeline';
+import type { ClusterSkusPage, ClusterSkusRequest, SkuFindings, SkuFindingsRequest, VerdictBoard } from './model/verdicts';
+import type {
+  Annotation,
+  DeleteAnnotationRequest,
+  ListAnnotationsRequest,
+  SaveAnnotationRequest,
+  SetSkuStarredRequest,
+  StarredSku,
+} from './model/annotations';
+import type {
+  CrosswalkEntry,
+  CrosswalkPage,
+  ListCrosswalkRequest,
+  RemoveCrosswalkMappingRequest,
+  SetCrosswalkMappingRequest,
+} from './model/crosswalk';
 
 type Call<Req, Res> = { request: Req; response: Res };
 type None = Record<string, never>;
@@ -17,6 +39,13 @@ export type EngineCalls = {
   createCase: Call<{ path: string }, CaseInfo>;
   openCase: Call<{ path: string }, CaseInfo>;
   closeCase: Call<None, null>;
+  listRecentCases: Call<None, RecentCase[]>;
+  forgetRecentCase: Call<{ path: string }, RecentCase[]>;
+  getCaseSummary: Call<None, CaseSummary>;
+  listSources: Call<None, SourceRecord[]>;
+  listImportFiles: Call<{ paths: string[] }, ImportFileList>;
+  listPresets: Call<None, PresetSummary[]>;
+  saveMapping: Call<SaveMappingRequest, { path: string }>;
   previewImport: Call<ImportPreviewRequest, ImportPreview>;
   importFiles: Call<ImportRequest, ImportSummary>;
   cancelImport: Call<None, { cancelled: boolean }>;
@@ -25,10 +54,31 @@ export type EngineCalls = {
   getFindings: Call<None, Findings | null>;
   getSkuHistory: Call<HistoryRequest, SkuHistory>;
   getLevelsAsOf: Call<LevelsAsOfRequest, LevelsAsOf>;
+  getSkuEvents: Call<SkuEventsRequest, SkuEvents>;
+  getRowRecord: Call<RowRecordRequest, RowRecord>;
+  /** The verdict board of the last analysis; null when the case has not been analysed. */
+  getVerdictBoard: Call<None, VerdictBoard | null>;
+  getClusterSkus: Call<ClusterSkusRequest, ClusterSkusPage>;
+  getSkuFindings: Call<SkuFindingsRequest, SkuFindings>;
+  previewReport: Call<ReportPreviewRequest, ReportPreview>;
+  exportReport: Call<ReportExportRequest, ReportExportResult>;
   listTables: Call<None, TableInfo[]>;
   getTablePage: Call<PageRequest, PageResponse>;
   exportTableCsv: Call<ExportCsvRequest, ExportCsvResult>;
+  locateRow: Call<LocateRowRequest, LocateRowResult>;
+  getColumnValues: Call<ColumnValuesRequest, ColumnValues>;
+  /** The grid columns saved for a table in the case file; null when none were saved. */
+  getGridPrefs: Call<{ table: string }, GridPrefs | null>;
+  saveGridPrefs: Call<GridPrefs, GridPrefs>;
   listDirectory: Call<{ path: string | null }, DirectoryListing>;
+  listAnnotations: Call<ListAnnotationsRequest, Annotation[]>;
+  saveAnnotation: Call<SaveAnnotationRequest, Annotation>;
+  deleteAnnotation: Call<DeleteAnnotationRequest, { deleted: boolean }>;
+  listStarredSkus: Call<None, StarredSku[]>;
+  setSkuStarred: Call<SetSkuStarredRequest, StarredSku[]>;
+  listCrosswalk: Call<ListCrosswalkRequest, CrosswalkPage>;
+  setCrosswalkMapping: Call<SetCrosswalkMappingRequest, CrosswalkEntry>;
+  removeCrosswalkMapping: Call<RemoveCrosswalkMappingRequest, { removed: boolean }>;
 };
 
 /** Calls answered by the shell around the engine: native dialogs in the desktop app. */
@@ -38,6 +88,8 @@ export type ShellCalls = {
   pickCaseToOpen: Call<None, PickResult>;
   pickCaseToCreate: Call<None, PickResult>;
   pickExportPath: Call<{ suggestedName: string }, PickResult>;
+  pickMappingSavePath: Call<{ suggestedName: string }, PickResult>;
+  pickExportFolder: Call<None, PickResult>;
 };
 
 export type ApiCalls = EngineCalls & ShellCalls;
@@ -62,6 +114,13 @@ export const ENGINE_CALLS = Object.keys({
   createCase: true,
   openCase: true,
   closeCase: true,
+  listRecentCases: true,
+  forgetRecentCase: true,
+  getCaseSummary: true,
+  listSources: true,
+  listImportFiles: true,
+  listPresets: true,
+  saveMapping: true,
   previewImport: true,
   importFiles: true,
   cancelImport: true,
@@ -70,10 +129,29 @@ export const ENGINE_CALLS = Object.keys({
   getFindings: true,
   getSkuHistory: true,
   getLevelsAsOf: true,
+  getSkuEvents: true,
+  getRowRecord: true,
+  getVerdictBoard: true,
+  getClusterSkus: true,
+  getSkuFindings: true,
+  previewReport: true,
+  exportReport: true,
   listTables: true,
   getTablePage: true,
   exportTableCsv: true,
+  locateRow: true,
+  getColumnValues: true,
+  getGridPrefs: true,
+  saveGridPrefs: true,
   listDirectory: true,
+  listAnnotations: true,
+  saveAnnotation: true,
+  deleteAnnotation: true,
+  listStarredSkus: true,
+  setSkuStarred: true,
+  listCrosswalk: true,
+  setCrosswalkMapping: true,
+  removeCrosswalkMapping: true,
 } satisfies Record<keyof EngineCalls, true>) as (keyof EngineCalls)[];
 
 /** Every shell call name, checked against ShellCalls at compile time. */
@@ -83,12 +161,14 @@ export const SHELL_CALLS = Object.keys({
   pickCaseToOpen: true,
   pickCaseToCreate: true,
   pickExportPath: true,
+  pickMappingSavePath: true,
+  pickExportFolder: true,
 } satisfies Record<keyof ShellCalls, true>) as (keyof ShellCalls)[];
 
 export const API_CALLS: CallName[] = [...ENGINE_CALLS, ...SHELL_CALLS];
 
 /** Commands the desktop menu sends to the renderer. */
-export type MenuCommand = 'new-case' | 'open-case' | 'import-files' | 'import-folder' | 'export-csv';
+export type MenuCommand = 'new-case' | 'open-case' | 'import-files' | 'import-folder' | 'export-csv' | 'export-report';
 
 /** Events pushed from the engine or shell to the renderer. */
 export interface PushEvents {
@@ -131,6 +211,8 @@ export const HOST_TOKEN_HEADER = 'x-driftscope-token';
 export interface DesktopBridge {
   api: ApiClient;
   on: PushSubscriber;
+  /** The file-system path of a file dropped on the window (a DOM File; Electron's webUtils), '' when it has none. */
+  pathForFile(file: unknown): string;
 }
 
 export const BRIDGE_KEY = 'driftscope';

@@ -9,6 +9,7 @@ import { runVerifyCommand } from './verify-command';
 import { runPreviewCommand } from './preview-command';
 import { runAnalyzeCommand, type AnalyzeCommandOptions } from './analyze-command';
 import { runReportCommand, type ReportCommandOptions } from './report-command';
+import { registerCrosswalkCommand } from './crosswalk-command';
 
 const memoryLimitOption = () =>
   new Option('--memory-limit <size>', 'DuckDB memory limit; larger work spills to a temp folder').default(DEFAULT_LIMITS.memoryLimit);
@@ -95,7 +96,7 @@ program
   .option('--out <file>', 'the HTML report to write')
   .option('--pdf <file>', 'also print the report to PDF (needs Chromium: /usr/bin/chromium or CHROMIUM_PATH)')
   .option('--csv <dir>', 'write verdicts.csv, evidence.csv and findings.json into this folder')
-  .option('--top <n>', 'how many of the largest drifts get a page with their history chart', parsePageCount, 10)
+  .option('--top <n>', 'how many of the largest drifts get a page with their history chart when no SKU is starred (starred SKUs get pages instead)', parsePageCount, 10)
   .addOption(memoryLimitOption())
   .addHelpText(
     'after',
@@ -138,6 +139,8 @@ program
   .action(async (options: { case?: string; port: number; memoryLimit: string }) => {
     await runServeCommand(options);
   });
+
+registerCrosswalkCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,15 +1,10 @@
 // `driftscope report --case FILE --out report.html [--csv DIR] [--pdf report.pdf]`: the findings report of a case.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { openCase } from '../engine/case/case-store';
 import { EngineError } from '../engine/engine-error';
-import { assertOutsideInputs } from '../engine/files/outside-inputs';
-import { buildReport } from '../engine/report/build-report';
-import { inputFolders } from '../engine/report/input-folders';
-import { findChromium, printPdf } from '../engine/report/print-pdf';
-import { renderReportHtml } from '../engine/report/render-report';
-import { writeReportCsv } from '../engine/report/report-csv';
+import { exportReport } from '../engine/report/export-report';
+import { chromiumPrinter } from '../engine/report/print-pdf';
 import { CliError } from './cli-error';
 
 export interface ReportOutputs {
@@ -43,53 +38,24 @@ export async function runReportCommand(options: ReportCommandOptions): Promise<n
  * inside `inputs`). Returns one line per file written.
  */
 export async function writeReport(casePath: string, outputs: ReportOutputs, options: { memoryLimit: string; top: number; inputs: string[] }): Promise<string[]> {
-  const chromium = outputs.pdf === undefined ? null : findChromium();
-  if (outputs.pdf !== undefined && chromium === null) {
-    throw new CliError(`--pdf needs Chromium, and none was found at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'} (install it, or set CHROMIUM_PATH)`);
-  }
   const { db } = await engineCall(() => openCase(casePath, { memoryLimit: options.memoryLimit }));
-  const { html, findings } = await (async () => {
-    try {
-      const folders = [...options.inputs, ...(await inputFolders(db.session))];
-      guard(outputs.out, folders, 'report');
-      guard(outputs.pdf, folders, 'PDF report');
-      guard(outputs.csv, folders, 'CSV folder');
-      const input = await engineCall(() => buildReport(db, { top: options.top }));
-      return { html: renderReportHtml(input), findings: input.findings };
-    } finally {
-      db.close();
-    }
-  })();
-  const written: string[] = [];
-  if (outputs.out !== undefined) {
-    writeFileSync(outputs.out, html);
-    written.push(`Report written to ${resolve(outputs.out)}`);
+  try {
+    const request = { htmlPath: outputs.out ?? null, pdfPath: outputs.pdf ?? null, csvDir: outputs.csv ?? null, top: options.top };
+    const { written } = await engineCall(() => exportReport(db, request, { printer: chromiumPrinter, extraInputs: options.inputs }));
+    return describeWritten(written, outputs);
+  } finally {
+    db.close();
   }
-  if (outputs.csv !== undefined) {
-    const files = writeReportCsv(findings, outputs.csv);
-    written.push(`Verdicts, evidence and findings written to ${resolve(files.verdicts)}, ${resolve(files.evidence)}, ${resolve(files.findings)}`);
-  }
-  if (outputs.pdf !== undefined && chromium !== null) {
-    const scratch = outputs.out === undefined ? mkdtempSync(join(tmpdir(), 'driftscope-report-')) : null;
-    try {
-      const htmlPath = outputs.out ?? join(scratch ?? '', 'report.html');
-      if (scratch !== null) writeFileSync(htmlPath, html);
-      await engineCall(() => printPdf(chromium, htmlPath, outputs.pdf ?? ''));
-    } finally {
-      if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
-    }
-    written.push(`PDF written to ${resolve(outputs.pdf)}`);
-  }
-  return written;
 }
 
-function guard(output: string | undefined, inputs: string[], what: string): void {
-  if (output === undefined) return;
-  try {
-    assertOutsideInputs(output, inputs, what);
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error), 2);
-  }
+/** One line per output, in the order HTML, CSV folder, PDF. */
+function describeWritten(written: string[], outputs: ReportOutputs): string[] {
+  const [html, pdf, csv] = [outputs.out, outputs.pdf, outputs.csv].map((path) => (path === undefined ? null : resolve(path)));
+  const lines: string[] = [];
+  if (html !== null) lines.push(`Report written to ${html}`);
+  if (csv !== null) lines.push(`Verdicts, evidence and findings written to ${written.filter((path) => path.startsWith(`${csv}/`)).join(', ')}`);
+  if (pdf !== null) lines.push(`PDF written to ${pdf}`);
+  return lines;
 }
 
 /** Engine errors become one plain line and exit 1. */

@@ -7,6 +7,7 @@ import { startHost } from '../host/loopback-host';
 import { browserShell } from '../host/browser-shell';
 import { createEngineService } from '../engine/engine-service';
 import { rendererDir } from '../engine/app-paths';
+import { defaultConfigDir } from '../engine/case/config-dir';
 import { CliError } from './cli-error';
 
 export interface ServeCommandOptions {
@@ -21,7 +22,13 @@ export async function runServeCommand(options: ServeCommandOptions): Promise<voi
     throw new CliError(`The app is not built yet (${renderer} is missing): run \`npm run build\`, or use \`npm run serve\``);
   }
   const events = createEventStream();
-  const service = createEngineService({ mode: 'browser', nativeDialogs: false, emit: events.emit, limits: { memoryLimit: options.memoryLimit } });
+  const service = createEngineService({
+    mode: 'browser',
+    nativeDialogs: false,
+    emit: events.emit,
+    limits: { memoryLimit: options.memoryLimit },
+    configDir: defaultConfigDir(),
+  });
   if (options.case !== undefined) {
     const opened = await service.openCaseFile(options.case, !existsSync(options.case));
     if (!opened.ok) throw new CliError(opened.error.message);

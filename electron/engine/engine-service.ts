@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { EngineCalls, EngineHandlers, PushEmitter } from '../../shared/contract';
 import { err, ok, type Result } from '../../shared/result';
-import type { AppInfo } from '../../shared/model/case';
+import type { AppInfo, CaseInfo } from '../../shared/model/case';
 import { DEFAULT_LIMITS, type DatabaseLimits } from './db/case-database';
 import { createCase, openCase, type OpenCase } from './case/case-store';
 import { EngineError } from './engine-error';
@@ -14,11 +14,31 @@ import { listTables, UnknownTableError } from './query/table-catalog';
 import { FilterError } from './query/filter-sql';
 import { getTablePage, PageRangeError } from './query/table-page';
 import { exportTableCsv, ExportPathError } from './query/export-csv';
+import { closeViewCache, viewBuildsRunning } from './query/view-cache';
+import { locateRow } from './query/locate-row';
+import { getColumnValues } from './query/column-values';
+import { getGridPrefs, saveGridPrefs } from './query/grid-prefs';
 import { listDirectory } from './files/list-directory';
 import { requestSchemas } from './request-schemas';
 import { appVersion, resourcesDir } from './app-paths';
 import { runAnalysis, savedFindings } from './analysis/run-analysis';
 import { levelsAsOf, skuHistory } from './analysis/history';
+import { recentCasesIn } from './case/recent-cases';
+import { caseSummary, listSources } from './case/case-summary';
+import { listImportFiles } from './ingest/list-import-files';
+import { listPresets } from './ingest/list-presets';
+import { saveMapping } from './ingest/save-mapping';
+import { inputFolders } from './report/input-folders';
+import { skuEvents } from './timeline/sku-events';
+import { rowRecord } from './timeline/row-record';
+import { getVerdictBoard } from './verdicts/verdict-board';
+import { getClusterSkus } from './verdicts/cluster-skus';
+import { getSkuFindings } from './verdicts/sku-findings';
+import { exportReport, previewReport } from './report/export-report';
+import { chromiumPrinter, type PdfPrinter } from './report/print-pdf';
+import { deleteAnnotation, listAnnotations, saveAnnotation } from './annotations/annotations';
+import { listStarredSkus, setSkuStarred } from './annotations/starred-skus';
+import { listCrosswalk, removeCrosswalkMapping, setCrosswalkMapping } from './crosswalk/crosswalk-mappings';
 
 export interface EngineOptions {
   mode: AppInfo['mode'];
@@ -27,6 +47,10 @@ export interface EngineOptions {
   limits?: DatabaseLimits;
   /** Where the sample files are; defaults to resources/sample in the package (the desktop build overrides it). */
   sampleDir?: string;
+  /** The user's settings folder, where the recent-cases list is kept; without one (CLI, tests) none is kept. */
+  configDir?: string | null;
+  /** Prints reports to PDF; defaults to a locally installed Chromium (the desktop app passes Electron's printToPDF). */
+  printPdf?: PdfPrinter;
 }
 
 export interface EngineService {
@@ -41,16 +65,31 @@ export function createEngineService(options: EngineOptions): EngineService {
   let current: OpenCase | null = null;
   let runningImport: AbortController | null = null;
   let analysing = false;
+  const recentCases = recentCasesIn(options.configDir ?? null);
+
+  // A recent-cases list that cannot be written (read-only settings folder) must not stop a case from opening.
+  const remembered = async (info: CaseInfo): Promise<CaseInfo> => {
+    await recentCases.remember(info.path).catch(() => undefined);
+    return info;
+  };
 
   const requireCase = (): OpenCase => {
     if (current === null) throw new EngineError('no_case', 'No case is open: create or open a case first');
     return current;
   };
 
+  /** The open case, for a change that re-infers what an import or analysis is reading. */
+  const requireIdleCase = (): OpenCase => {
+    if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
+    if (analysing) throw new EngineError('bad_request', 'An analysis is running; wait for it to finish');
+    return requireCase();
+  };
+
   const switchTo = async (opening: Promise<OpenCase>) => {
     if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
     if (analysing) throw new EngineError('bad_request', 'An analysis is running; wait for it to finish');
     const next = await opening;
+    if (current !== null) await closeViewCache(current.db);
     current?.db.close();
     current = next;
     return next.info;
@@ -64,14 +103,22 @@ export function createEngineService(options: EngineOptions): EngineService {
       sampleDir: options.sampleDir ?? join(resourcesDir(), 'sample'),
       openCase: current?.info ?? null,
     }),
-    createCase: ({ path }) => switchTo(createCase(path, limits)),
+    createCase: async ({ path }) => remembered(await switchTo(createCase(path, limits))),
     openCase: async ({ path }) => {
-      if (current !== null && current.info.path === path) return current.info;
-      return switchTo(openCase(path, limits));
+      if (current !== null && current.info.path === path) return remembered(current.info);
+      return remembered(await switchTo(openCase(path, limits)));
     },
+    listRecentCases: () => recentCases.list(),
+    forgetRecentCase: ({ path }) => recentCases.forget(path),
+    getCaseSummary: async () => caseSummary(requireCase().db.session),
+    listSources: async () => listSources(requireCase().db.session),
+    listImportFiles: ({ paths }) => listImportFiles(paths),
+    listPresets: async () => listPresets(),
+    saveMapping: async (request) => saveMapping(request, current === null ? [] : await inputFolders(current.db.session)),
     closeCase: async () => {
       if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
       if (analysing) throw new EngineError('bad_request', 'An analysis is running; wait for it to finish');
+      if (current !== null) await closeViewCache(current.db);
       current?.db.close();
       current = null;
       return null;
@@ -109,10 +156,29 @@ export function createEngineService(options: EngineOptions): EngineService {
     getFindings: async () => savedFindings(requireCase().db.session),
     getSkuHistory: async (request) => skuHistory(requireCase().db, request),
     getLevelsAsOf: async (request) => levelsAsOf(requireCase().db, request),
+    getSkuEvents: async (request) => skuEvents(requireCase().db, request),
+    getRowRecord: async (request) => rowRecord(requireCase().db.session, request),
+    getVerdictBoard: async () => getVerdictBoard(requireCase().db.session),
+    getClusterSkus: async (request) => getClusterSkus(requireCase().db.session, request),
+    getSkuFindings: async (request) => getSkuFindings(requireCase().db.session, request),
+    previewReport: async ({ top }) => previewReport(requireCase().db, top),
+    exportReport: async (request) => exportReport(requireCase().db, request, { printer: () => options.printPdf ?? chromiumPrinter() }),
     listTables: async () => listTables(requireCase().db.session),
-    getTablePage: async (request) => getTablePage(requireCase().db.session, request),
+    getTablePage: async (request) => getTablePage(requireCase().db, request),
     exportTableCsv: async (request) => exportTableCsv(requireCase().db.session, request),
+    locateRow: async (request) => locateRow(requireCase().db, request),
+    getColumnValues: async (request) => getColumnValues(requireCase().db.session, request),
+    getGridPrefs: async ({ table }) => getGridPrefs(requireCase().db.session, table),
+    saveGridPrefs: async (request) => saveGridPrefs(requireCase().db.session, request),
     listDirectory: async ({ path }) => listDirectory(path),
+    listAnnotations: async (request) => listAnnotations(requireCase().db.session, request),
+    saveAnnotation: async (request) => saveAnnotation(requireCase().db.session, request),
+    deleteAnnotation: async ({ id }) => deleteAnnotation(requireCase().db.session, id),
+    listStarredSkus: async () => listStarredSkus(requireCase().db.session),
+    setSkuStarred: async (request) => setSkuStarred(requireCase().db.session, request),
+    listCrosswalk: async (request) => listCrosswalk(requireCase().db, request),
+    setCrosswalkMapping: async (request) => setCrosswalkMapping(requireIdleCase().db, request),
+    removeCrosswalkMapping: async (request) => removeCrosswalkMapping(requireIdleCase().db, request),
   };
 
   const handlers = Object.fromEntries(
@@ -129,8 +195,12 @@ export function createEngineService(options: EngineOptions): EngineService {
       return result.ok ? ok(result.value) : result;
     },
     close: () => {
-      current?.db.close();
+      const closing = current;
       current = null;
+      if (closing === null) return;
+      // Closing under a grid view still building in the background is unsafe: then the case closes once it stopped.
+      if (viewBuildsRunning(closing.db)) void closeViewCache(closing.db).then(() => closing.db.close());
+      else closing.db.close();
     },
   };
 }

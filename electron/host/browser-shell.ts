@@ -11,4 +11,6 @@ export const browserShell: ShellHandlers = {
   pickCaseToOpen: unsupported,
   pickCaseToCreate: unsupported,
   pickExportPath: unsupported,
+  pickExportFolder: unsupported,
+  pickMappingSavePath: unsupported,
 };

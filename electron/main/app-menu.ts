@@ -47,6 +47,7 @@ function menuTemplate(isMac: boolean, isPackaged: boolean): MenuItemConstructorO
         command('Import Folder…', 'CmdOrCtrl+Shift+I', 'import-folder'),
         { type: 'separator' },
         command('Export View as CSV…', 'CmdOrCtrl+E', 'export-csv'),
+        command('Export Report…', 'CmdOrCtrl+Shift+E', 'export-report'),
         { type: 'separator' },
         // On macOS Quit lives in the app menu and File ends with Close Window.
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -4,12 +4,14 @@ import { app, BrowserWindow, session } from 'electron';
 import { ipcChannel, type PushEmitter } from '../../shared/contract';
 import { createEngineService, type EngineService } from '../engine/engine-service';
 import { rendererDir } from '../engine/app-paths';
+import { configDirFromEnv } from '../engine/case/config-dir';
 import { APP_START_URL, appOrigins } from './app-origin';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindIpc } from './ipc-binding';
 import { caseFileFromArgs } from './launch-args';
 import { focusMainWindow, isFromMainWindow, mainWindow, openMainWindow } from './main-window';
+import { printWithElectron } from './print-report-pdf';
 import { openCaseBeforeWindow, openCaseInRunningApp, reportCaseFailure } from './requested-case';
 import { createShellHandlers } from './shell-dialogs';
 import { hardenSession, hardenWebContents } from './web-hardening';
@@ -70,6 +72,9 @@ function start(requestedCase: string | null): void {
       emit,
       // DuckDB's native code cannot read inside app.asar, so the packaged samples live beside it as extraResources.
       sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : undefined,
+      // The recent-cases list lives in the profile folder, so a throw-away profile (the smoke test) has its own.
+      configDir: configDirFromEnv(process.env) ?? app.getPath('userData'),
+      printPdf: printWithElectron,
     });
     service = engine;
     bindIpc(engine, createShellHandlers(mainWindow), (event) => isFromMainWindow(event, origins.pages));

@@ -1,12 +1,23 @@
 // The shell calls of the contract: native open and save dialogs, attached to the app window.
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { ShellHandlers } from '../../shared/contract';
 import { ok, type Result } from '../../shared/result';
 import type { PickResult } from '../../shared/model/files';
 
 const CASE_FILTER = { name: 'Driftscope case', extensions: ['driftcase'] };
-const CSV_FILTER = { name: 'CSV', extensions: ['csv'] };
+/** What a save dialog offers, by the extension of the name the page suggests. */
+interface ExportKind {
+  title: string;
+  filterName: string;
+  extension: string;
+}
+const CSV_KIND: ExportKind = { title: 'Export view as CSV', filterName: 'CSV', extension: 'csv' };
+const EXPORT_KINDS: Record<string, ExportKind> = {
+  '.csv': CSV_KIND,
+  '.html': { title: 'Export report as HTML', filterName: 'HTML report', extension: 'html' },
+  '.pdf': { title: 'Export report as PDF', filterName: 'PDF', extension: 'pdf' },
+};
 const ALL_FILES = { name: 'All files', extensions: ['*'] };
 
 export function createShellHandlers(window: () => BrowserWindow | null): ShellHandlers {
@@ -43,15 +54,31 @@ export function createShellHandlers(window: () => BrowserWindow | null): ShellHa
         },
         '.driftcase',
       ),
-    pickExportPath: (request) =>
-      save(
+    pickExportPath: (request) => {
+      const name = suggestedFileName(request);
+      const extension = extname(name).toLowerCase();
+      const kind = EXPORT_KINDS[extension] ?? CSV_KIND;
+      return save(
         {
-          title: 'Export view as CSV',
-          defaultPath: suggestedFileName(request),
-          filters: [CSV_FILTER],
+          title: kind.title,
+          defaultPath: name,
+          filters: [{ name: kind.filterName, extensions: [kind.extension] }],
           properties: ['createDirectory', 'showOverwriteConfirmation'],
         },
-        '.csv',
+        `.${kind.extension}`,
+      );
+    },
+    pickExportFolder: () =>
+      open({ title: 'Folder for the CSV and JSON exports', properties: ['openDirectory', 'createDirectory'] }),
+    pickMappingSavePath: (request) =>
+      save(
+        {
+          title: 'Save mapping',
+          defaultPath: suggestedFileName(request).replace(/\.csv$/i, '.json'),
+          filters: [{ name: 'Driftscope mapping', extensions: ['json'] }],
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        },
+        '.json',
       ),
   };
 }

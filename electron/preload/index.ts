@@ -1,5 +1,5 @@
-// The sandboxed preload: exposes one method per contract call and push-event subscriptions on window.driftscope, nothing else.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+// The sandboxed preload: exposes one method per contract call, push-event subscriptions and dropped files' paths on window.driftscope, nothing else.
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
   API_CALLS,
   BRIDGE_KEY,
@@ -26,5 +26,8 @@ const on: PushSubscriber = (event, listener) => {
   };
 };
 
-const bridge: DesktopBridge = { api, on };
+// Sandboxed pages no longer see File.path; dropped files get their path here, and only for a File the page holds.
+const pathForFile = (file: unknown): string => webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]);
+
+const bridge: DesktopBridge = { api, on, pathForFile };
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -1,7 +1,7 @@
 // Renderer entry: connects to the engine, builds the store, binds push events and mounts the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { api, subscribe } from './api';
+import { api, pathForFile, subscribe } from './api';
 import { App } from './app/App';
 import { StoreContext } from './app/store-context';
 import { registerGridModules } from './features/grid/grid-setup';
@@ -12,7 +12,7 @@ import './styles/layout.css';
 import './styles/components.css';
 
 registerGridModules();
-const store = createAppStore(api);
+const store = createAppStore(api, undefined, pathForFile);
 bindPushEvents(store, subscribe);
 void store.getState().init();
 

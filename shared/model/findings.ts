@@ -61,14 +61,24 @@ export interface SourceFinding {
   kind: string | null;
   preset: string | null;
   tz_rule: string | null;
+  /** What import noticed about the file (zone read as UTC, an inferred offset and how sure, encoding). */
+  warnings: string | null;
+  bytes: number;
   rows_loaded: number;
   rejected: number;
+  /** The earliest and latest time in the file's rows (null for a file without times). */
+  first_ts: string | null;
+  last_ts: string | null;
+  /** The longest silences inside that range, longest first (null for a file without times). */
+  gaps: { from: string; to: string }[] | null;
 }
 
 /** One row of the client's own data that supports a verdict. */
 export interface EvidenceRow {
   table: 'events' | 'ledger' | 'snapshots';
   source_file: string;
+  /** The file's id in the case's sources table: with the line, it names the row in its case table. */
+  source_id: number;
   line: number | null;
   ts: string | null;
   summary: string;

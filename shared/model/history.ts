@@ -15,6 +15,8 @@ export interface LevelStep {
   /** The change itself; null for a storefront level set by a sync. */
   delta: number | null;
   table: 'ledger' | 'events';
+  /** The row's source file id, which with `line` locates it in its table. */
+  source_id: number;
   source_file: string;
   line: number | null;
 }

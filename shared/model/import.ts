@@ -1,4 +1,5 @@
 // Plain data for importing files into a case: the request, progress pushes and per-file outcomes.
+import type { FieldRule, MappingDocument } from './mapping';
 
 export interface ImportRequest {
   /** Files or folders (folders are walked recursively for the file types Driftscope reads). */
@@ -9,6 +10,8 @@ export interface ImportRequest {
   timeZones?: string[];
   /** Preset chosen by the user for a file (absolute path -> preset id), overriding detection. */
   presetOverrides?: Record<string, string>;
+  /** A mapping edited for a file (absolute path -> mapping), overriding detection, presets and `mappingPath`. */
+  mappings?: Record<string, MappingDocument>;
 }
 
 /**
@@ -90,7 +93,11 @@ export function blankOutcome(path: string, relativePath: string): FileOutcome {
 export interface ImportPreviewRequest {
   /** One file to look at; nothing is written to the case. */
   path: string;
+  /** Its path below the folder being imported, which `FILE=ZONE` rules match (default: the file name). */
+  relativePath?: string;
   mappingPath?: string | null;
+  /** A mapping to read it with, as edited in the import wizard (wins over `mappingPath` and `presetId`). */
+  mapping?: MappingDocument | null;
   /** A preset to read it with instead of the detected one. */
   presetId?: string | null;
   timeZones?: string[];
@@ -122,7 +129,36 @@ export interface ImportPreview {
   kind: string | null;
   /** Canonical field -> the column (or JSON key) it is read from. */
   resolved: Record<string, string>;
+  /** Canonical field -> the rule that reads it from this file, narrowed to the column found (the editor's start). */
+  fieldRules: Record<string, FieldRule>;
+  /**
+   * The file writes times without a zone (in its rows, or a snapshot's capture time in its name) and no rule gives
+   * one: they would be read as UTC.
+   */
+  naiveWithoutZone: boolean;
   tzRule: string | null;
   /** The first records as they would load: line number, canonical values, and the reason where one is refused. */
   rows: Record<string, string | number | boolean | null>[];
+}
+
+/** A file an import would read, found by expanding the paths the user gave. */
+export interface ImportFileEntry {
+  path: string;
+  /** Path relative to the folder it was found in (or the file name): what `FILE=ZONE` rules match. */
+  relativePath: string;
+  bytes: number;
+}
+
+export interface ImportFileList {
+  files: ImportFileEntry[];
+  /** Paths that cannot be imported, with the reason. */
+  unusable: { path: string; reason: string }[];
+}
+
+export interface SaveMappingRequest {
+  /** Where to write the JSON file; refused inside a folder the case or this import reads. */
+  path: string;
+  mapping: MappingDocument;
+  /** The files and folders being imported, which the mapping may not be written into either. */
+  inputs: string[];
 }

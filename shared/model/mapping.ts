@@ -114,6 +114,30 @@ export interface Mapping {
   negativeTxnTypes?: TxnType[];
   /** Time zone for times written without an offset: IANA (`America/Chicago`) or Windows (`Central Standard Time`). */
   timeZone?: string;
+  /** A wide layout with one column per location, read as one record per row and location. */
+  unpivot?: UnpivotRule;
+  /**
+   * Day and month order of slash dates (`03/04/2026`) when a column's values leave it open; each column's own
+   * values decide first (a first part above 12 means day first). Default `month-first`, as US exports write them.
+   */
+  dateOrder?: DateOrder;
+}
+
+export const DATE_ORDERS = ['month-first', 'day-first'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+/**
+ * One column per location instead of a location column. Every column that no field rule reads and `ignore` does
+ * not list is a location: its header fills the `name` field and each of its cells the `value` field, so a row
+ * becomes one record per location.
+ */
+export interface UnpivotRule {
+  /** The canonical field a location column's header fills, e.g. `location`. */
+  name: CanonicalField;
+  /** The canonical field each of its cells fills, e.g. `available`. */
+  value: CanonicalField;
+  /** Columns that are neither read by a field rule nor locations: product details such as Title or Barcode. */
+  ignore: string[];
 }
 
 /** A built-in mapping Driftscope recognises by itself, with the evidence it looks for. */
@@ -124,7 +148,38 @@ export interface Preset extends Mapping {
     required: string[][];
     /** Each group present raises the score; used to choose between presets that all match. */
     optional?: string[][];
+    /** The preset does not apply to a file holding any of these groups (e.g. the long layout's Location column). */
+    absent?: string[][];
     /** File shapes the preset applies to. */
     formats: ('delimited' | 'json')[];
   };
+}
+
+/**
+ * A mapping file as written (docs/mappings.md): a whole Mapping, or, with `extends`, the changes to a preset
+ * (`null` removes one of its field rules). The import wizard edits and saves this shape.
+ */
+export interface MappingDocument {
+  extends?: string;
+  id: string;
+  name: string;
+  description?: string;
+  system?: SystemName;
+  kind?: RecordKind;
+  fields?: Partial<Record<CanonicalField, FieldRule | null>>;
+  values?: Mapping['values'];
+  nullValues?: string[];
+  negativeTxnTypes?: TxnType[];
+  timeZone?: string;
+  dateOrder?: DateOrder;
+  unpivot?: UnpivotRule;
+}
+
+/** What the import wizard lists of a built-in preset, to choose one by hand. */
+export interface PresetSummary {
+  id: string;
+  name: string;
+  system: SystemName;
+  kind: RecordKind;
+  description: string;
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: the engine against bare DuckDB on the same generated files in the same run; writes bench/results.json.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CaseDatabase, DEFAULT_LIMITS } from '../../electron/engine/db/case-database';
@@ -9,6 +9,7 @@ import generateEventsCsvSql from './generate-events-csv.sql?raw';
 import generateEventsNdjsonSql from './generate-events-ndjson.sql?raw';
 import { createEngineService } from '../../electron/engine/engine-service';
 import { generateDump } from '../generator/generate-dump';
+import { describeGridFigure, GRID_ROWS, gridFigure, gridFigureName, type GridFigure } from './grid-figure';
 
 const SMALL_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SCALE_ROWS = Number(process.env.BENCH_SCALE_ROWS ?? 10_000_000);
@@ -19,8 +20,21 @@ const ANALYSIS_EVENTS = (process.env.BENCH_ANALYSIS_EVENTS ?? '1000000,10000000'
   .filter((value) => value.trim() !== '')
   .map(Number);
 
+/**
+ * `BENCH_ONLY=import` (comma-separated sections: import, analysis, grid) runs only those sections; the figures it does
+ * not measure again are kept from the last bench/results.json.
+ */
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((section) => section.trim())
+    .filter((section) => section !== ''),
+);
+const runs = (section: string): boolean => ONLY.size === 0 || ONLY.has(section);
+
 const root = packageRoot();
-const work = join(root, 'bench', 'work');
+// One work folder per run, so a partial run beside another (BENCH_ONLY) never deletes the other's files.
+const work = join(root, 'bench', `work-${process.pid}`);
 const resultsPath = join(root, 'bench', 'results.json');
 
 interface Measurement {
@@ -184,27 +198,35 @@ function scenarios(): Scenario[] {
 async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const figures: Record<string, ReturnType<typeof compare> | Awaited<ReturnType<typeof analysisFigure>>> = {};
-  for (const scenario of scenarios()) {
+  type Figure = ReturnType<typeof compare> | Awaited<ReturnType<typeof analysisFigure>> | GridFigure;
+  const figures: Record<string, Figure> = {};
+  for (const scenario of runs('import') ? scenarios() : []) {
     const file = join(work, scenario.file);
     process.stdout.write(`Generating ${scenario.rows.toLocaleString('en-US')} events as ${scenario.file} …\n`);
     const bytes = await generate(scenario.generator, scenario.rows, file);
     figures[scenario.name] = compare(scenario.name, scenario.description, file, bytes, scenario.bareMode, scenario.rows, scenario.repeats);
     rmSync(file);
   }
-  for (const events of ANALYSIS_EVENTS) figures[`analysis_${sizeLabel(events)}`] = await analysisFigure(events);
+  for (const events of runs('analysis') ? ANALYSIS_EVENTS : []) figures[`analysis_${sizeLabel(events)}`] = await analysisFigure(events);
+  if (runs('grid')) figures[gridFigureName(GRID_ROWS)] = gridFigure(root);
 
+  // Read at the end, so figures another partial run wrote meanwhile are kept too.
+  const kept = ONLY.size > 0 && existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { figures: Record<string, Figure> }) : null;
   const results = {
     schema: 'driftscope.bench/3',
     generated_at: new Date().toISOString(),
     machine: { cpus: cpus().length, memory_gib: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, platform: process.platform },
     memory_limit: process.env.BENCH_MEMORY_LIMIT ?? DEFAULT_LIMITS.memoryLimit,
-    figures,
+    figures: { ...kept?.figures, ...figures },
   };
   writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   rmSync(work, { recursive: true, force: true });
   process.stdout.write('\n');
   for (const [name, figure] of Object.entries(figures)) {
+    if ('scenarios' in figure) {
+      process.stdout.write(describeGridFigure(name, figure));
+      continue;
+    }
     process.stdout.write(
       `${name}: engine ${figure.engine_s} s / bare DuckDB ${figure.baseline_s} s = ratio ${figure.ratio}; ` +
         `engine peak RSS ${figure.engine_peak_rss_mib} MiB\n`,

@@ -1,22 +1,10 @@
-// Browser mode end to end: create a case, import the sample through the UI (recognised by its presets), page, sort
-// and filter the canonical tables in the grid.
+// Browser mode end to end: create a case, import the sample through the import wizard (recognised by its presets),
+// page, sort and filter the canonical tables in the grid.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { choosePath, hostUrl, importThroughWizard, startWithoutCase } from './e2e-steps';
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample');
-
-function hostUrl(): string {
-  const url = process.env.DRIFTSCOPE_URL;
-  if (url === undefined) throw new Error('DRIFTSCOPE_URL is not set: the global setup did not start the host');
-  return url;
-}
-
-async function choosePath(page: Page, path: string): Promise<void> {
-  const input = page.getByTestId('path-input');
-  await expect(input).toBeVisible();
-  await input.fill(path);
-  await page.getByTestId('path-dialog-ok').click();
-}
 
 const firstCell = (page: Page, column: string) => page.locator(`.ag-row[row-index="0"] [col-id="${column}"]`);
 
@@ -30,23 +18,21 @@ test('imports the sample through the UI and pages, sorts and filters it in the g
     if (!request.url().startsWith(new URL(hostUrl()).origin)) foreignRequests.push(request.url());
   });
 
-  await page.goto(hostUrl());
-  await expect(page.getByTestId('start-screen')).toBeVisible();
+  await startWithoutCase(page, hostUrl());
   expect(page.url()).not.toContain('token=');
 
   await page.getByTestId('new-case').first().click();
   await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'e2e.driftcase'));
-  await expect(page.getByTestId('app-shell')).toBeVisible();
+  await expect(page.getByTestId('case-path')).toContainText('e2e.driftcase');
 
-  await page.getByTestId('import-folder').first().click();
-  await choosePath(page, SAMPLE_DIR);
-  const summary = page.getByTestId('import-summary');
-  await expect(summary).toBeVisible();
-  await expect(summary.locator('[data-testid="import-summary-row"][data-status="loaded"]')).toHaveCount(6);
-  await expect(summary).toContainText('Generic middleware event log');
-  await expect(summary).toContainText('WMS on-hand snapshot');
-  await expect(summary).toContainText('NetSuite transaction saved search');
-  await expect(summary).toContainText('Shopify inventory CSV export');
+  await importThroughWizard(page, SAMPLE_DIR);
+  await expect(page.getByTestId('import-summary')).toContainText('6 files: 6 loaded');
+  const manifest = page.getByTestId('sources-manifest');
+  await expect(manifest.getByTestId('manifest-row')).toHaveCount(6);
+  await expect(manifest).toContainText('Generic middleware event log');
+  await expect(manifest).toContainText('WMS on-hand snapshot');
+  await expect(manifest).toContainText('NetSuite transaction saved search');
+  await expect(manifest).toContainText('Shopify inventory CSV export');
 
   await page.getByTestId('view-tab-data').click();
   await page.getByTestId('table-item-events').click();
@@ -91,15 +77,22 @@ test('refuses an import whose time-zone rule names an unknown zone, and says whi
   await page.goto(hostUrl());
   await page.getByTestId('new-case').first().click();
   await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'zones.driftcase'));
-  await page.getByTestId('view-tab-data').click();
-  await page.getByTestId('import-time-zones').fill('erp=America/Chicago, wms=Mars/Base');
+  // The previous test's case is still open in the host: wait for the new one before importing into it.
+  await expect(page.getByTestId('case-path')).toContainText('zones.driftcase');
   await page.getByTestId('import-folder').first().click();
   await choosePath(page, SAMPLE_DIR);
+  const wizard = page.getByTestId('import-wizard');
+  const zones = wizard.getByTestId('import-time-zones');
+  await zones.fill('erp=America/Chicago, wms=Mars/Base');
+  await zones.press('Enter');
+  // The previews already say so; Load is refused before anything loads, and the wizard stays to fix it.
+  await expect(wizard.getByTestId('wizard-preview-error')).toContainText('--tz wms=Mars/Base: Unknown time zone');
+  await wizard.getByTestId('wizard-load').click();
   await expect(page.getByTestId('error-banner')).toContainText('--tz wms=Mars/Base: Unknown time zone');
-  await page.getByTestId('import-time-zones').fill('erp=America/Chicago, wms=Central Standard Time');
-  await page.getByTestId('import-folder').first().click();
-  await choosePath(page, SAMPLE_DIR);
-  await expect(page.getByTestId('import-summary').locator('[data-status="loaded"]')).toHaveCount(6);
+  await expect(wizard.getByTestId('wizard-message')).toContainText('--tz wms=Mars/Base: Unknown time zone');
+  await zones.fill('erp=America/Chicago, wms=Central Standard Time');
+  await wizard.getByTestId('wizard-load').click();
+  await expect(page.getByTestId('sources-manifest').getByTestId('manifest-row')).toHaveCount(6);
   await expect(page.getByTestId('error-banner')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('import-with-zones.png'), fullPage: true });
 });
@@ -108,23 +101,22 @@ test('analyses the imported sample and shows its verdicts', async ({ page }) => 
   await page.goto(hostUrl());
   await page.getByTestId('new-case').first().click();
   await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'analysis.driftcase'));
-  await page.getByTestId('view-tab-data').click();
-  await page
-    .getByTestId('import-time-zones')
-    .fill('erp=America/New_York, wms=America/New_York, storefront=America/New_York');
-  await page.getByTestId('import-folder').first().click();
-  await choosePath(page, SAMPLE_DIR);
-  await expect(page.getByTestId('import-summary').locator('[data-status="loaded"]')).toHaveCount(6);
+  await expect(page.getByTestId('case-path')).toContainText('analysis.driftcase');
+  await importThroughWizard(page, SAMPLE_DIR, 'erp=America/New_York, wms=America/New_York, storefront=America/New_York');
+  await expect(page.getByTestId('sources-manifest').getByTestId('manifest-row')).toHaveCount(6);
 
   await page.getByTestId('analyse').click();
-  const findings = page.getByTestId('findings-summary');
-  await expect(findings).toBeVisible({ timeout: 60_000 });
+  const board = page.getByTestId('verdict-board');
+  await expect(board.getByTestId('cluster-cards')).toBeVisible({ timeout: 60_000 });
   for (const cluster of ['phantom_stock', 'ghost_shipment', 'phantom_shrinkage', 'stranded_adjustment', 'duplicate_application']) {
-    await expect(findings.locator(`[data-testid="findings-cluster"][data-cluster="${cluster}"]`)).toHaveCount(1);
+    await expect(board.locator(`[data-testid="cluster-card"][data-cluster="${cluster}"]`)).not.toHaveAttribute('data-skus', '0');
   }
-  await expect(findings.locator('[data-cluster="unexplained"]')).toHaveCount(0);
-  await expect(findings).toContainText('erp->wms clock every 1800 s');
+  await expect(board.locator('[data-testid="cluster-card"][data-cluster="unexplained"]')).toHaveAttribute('data-skus', '0');
+  await expect(board.locator('[data-testid="sync-mode"][data-path="erp->wms"]')).toContainText('clock every 30 min');
+  await page.screenshot({ path: test.info().outputPath('findings.png'), fullPage: true });
+
+  await page.getByTestId('view-tab-data').click();
+  await page.getByTestId('table-item-analysis_verdicts').click();
   await expect(page.getByTestId('row-count')).toHaveAttribute('data-count', '29');
   await expect(firstCell(page, 'cluster')).toHaveText('duplicate_application');
-  await page.screenshot({ path: test.info().outputPath('findings.png'), fullPage: true });
 });

@@ -40,7 +40,7 @@ test('the desktop app opens one locked-down window on its start screen', async (
       };
     }, BRIDGE_KEY);
     expect(isolation).toEqual({
-      bridgeKeys: ['api', 'on'],
+      bridgeKeys: ['api', 'on', 'pathForFile'],
       apiCalls: [...API_CALLS].sort(),
       onIsFunction: true,
       require: 'undefined',

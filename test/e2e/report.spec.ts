@@ -43,7 +43,7 @@ test('the sample report opens offline with its charts, and prints to PDF', async
     await page.goto(reportUrl);
 
     await expect(page.getByRole('heading', { name: 'Executive summary' })).toBeVisible();
-    for (const section of ['summary', 'clusters', 'sku-pages', 'noise', 'coverage', 'limitations', 'appendix']) {
+    for (const section of ['summary', 'clusters', 'sku-pages', 'annotations', 'noise', 'coverage', 'limitations', 'appendix']) {
       await expect(page.getByTestId(`section-${section}`)).toBeVisible();
     }
     const charts = page.locator('svg.step-chart');

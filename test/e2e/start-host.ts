@@ -7,9 +7,12 @@ import { join } from 'node:path';
 export default async function startHost(): Promise<() => Promise<void>> {
   const workDir = mkdtempSync(join(tmpdir(), 'driftscope-e2e-'));
   const root = join(import.meta.dirname, '..', '..');
+  // The recent-cases list goes to the run's temp folder: tests never touch the user's own settings.
+  const configDir = join(workDir, 'config');
   const server = spawn(process.execPath, [join(root, 'bin', 'driftscope.js'), 'serve', '--port', '0'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DRIFTSCOPE_CONFIG_DIR: configDir },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -28,6 +31,7 @@ export default async function startHost(): Promise<() => Promise<void>> {
   });
   process.env.DRIFTSCOPE_URL = url;
   process.env.DRIFTSCOPE_E2E_DIR = workDir;
+  process.env.DRIFTSCOPE_CONFIG_DIR = configDir;
   return async () => {
     server.kill('SIGTERM');
     rmSync(workDir, { recursive: true, force: true });

@@ -13,11 +13,13 @@ export interface Product {
   description: string;
 }
 
-/** One warehouse, spelled by each system its own way (case and punctuation only). */
+/** One warehouse, spelled by each system its own way (case and punctuation only, unless naming.ts renames it). */
 export interface Location {
   wms: string;
   erp: string;
   storefront: string;
+  /** The catalogue's words for it ('Salt', 'Lake', 'DC'). */
+  words: string[];
 }
 
 const PRODUCTS: [code: string, name: string, sized: boolean][] = [
@@ -115,5 +117,6 @@ export function buildLocations(rng: Rng, count: number): Location[] {
     wms: spelling.wms(words),
     erp: spelling.erp(words),
     storefront: spelling.storefront(words),
+    words,
   }));
 }

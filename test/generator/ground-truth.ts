@@ -61,6 +61,16 @@ export interface ExpectedFigure {
   storefront: number;
 }
 
+/** How each system names things: identities in verdicts and figures are the catalogue's SKU and the WMS's location. */
+export interface NamingTruth {
+  /** Each system names warehouses its own way ('Atlanta DC', 'ATL1', an id), not only in case and punctuation. */
+  own_location_names: boolean;
+  /** Every warehouse as each system writes it. */
+  locations: { erp: string; wms: string; storefront: string }[];
+  /** SKUs a system writes otherwise than the catalogue: in lower case, without zero padding, under a parent prefix. */
+  sku_variants: { system: string; variant: string; sku: string; written: string }[];
+}
+
 export interface GroundTruth {
   seed: number;
   generator: typeof GENERATOR_ID;
@@ -73,6 +83,7 @@ export interface GroundTruth {
   healthy: HealthyCase[];
   sync_mode: SyncModeTruth[];
   expected_figures: ExpectedFigure[];
+  naming: NamingTruth;
 }
 
 /** A file's entry in the answer key, from what its writer reports (and, for snapshots, the capture instant in ms). */

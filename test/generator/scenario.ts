@@ -3,6 +3,7 @@ import { buildLocations, buildProducts, type Location, type Product } from './ca
 import { ceilMinute, DAY, HOUR, LocalClock, MINUTE, zoneOffsetMinutes } from './clock';
 import { planInjections, type InjectionPlan, type PlanWindow } from './injection-plan';
 import type { PathId, SkuLoc, SystemId } from './model';
+import { chooseNaming, ownLocationNames, skuSpellings, type Naming } from './naming';
 import { Rng } from './prng';
 import { chooseSync, tickIndexAtOrAfter, tickTime, type ClockSync, type SyncPlan } from './sync-plan';
 
@@ -32,6 +33,9 @@ export interface Scenario {
   stop: number;
   products: Product[];
   locations: Location[];
+  naming: Naming;
+  /** Per product, the SKU each system writes (the catalogue's `sku` stays the canonical identity). */
+  skuSpellings: Record<SystemId, string>[];
   /** Per SKU x location: carried at that location at all. */
   stocked: boolean[];
   /** Per SKU x location: stocked, takes part in the business (not zero everywhere). */
@@ -92,7 +96,12 @@ export function buildScenario(options: GenerateOptions): Scenario {
   if (zoneOffsetMinutes(erpZone, stop + 12 * HOUR) !== offset) throw new Error('the run crosses a DST change');
 
   const products = buildProducts(rng.fork('products'), options.skus ?? rng.int(120, 300));
-  const locations = buildLocations(rng.fork('locations'), rng.pick([1, 2, 2, 3, 3]));
+  const spelledAlike = buildLocations(rng.fork('locations'), rng.pick([1, 2, 2, 3, 3]));
+  const namingRng = root.fork('naming');
+  const naming = chooseNaming(namingRng, products.every((product) => /^SKU-\d+$/.test(product.sku)));
+  const locations = naming.ownLocationNames
+    ? ownLocationNames(namingRng, spelledAlike.map((location) => location.words))
+    : spelledAlike;
   const L = locations.length;
   const cells = products.length * L;
   const stocked = Array.from({ length: cells }, (_, skuLoc) => skuLoc % L === 0 || rng.chance(0.8));
@@ -176,6 +185,8 @@ export function buildScenario(options: GenerateOptions): Scenario {
     stop,
     products,
     locations,
+    naming,
+    skuSpellings: skuSpellings(namingRng, products, naming),
     stocked,
     active,
     zeroEverywhere,
@@ -195,6 +206,11 @@ export function buildScenario(options: GenerateOptions): Scenario {
     injections,
     inFlight,
   };
+}
+
+/** The SKU a system writes for the product of a SKU x location. */
+export function skuIn(scenario: Scenario, system: SystemId, skuLoc: SkuLoc): string {
+  return scenario.skuSpellings[Math.floor(skuLoc / scenario.locations.length)]?.[system] ?? '';
 }
 
 /**

@@ -51,7 +51,22 @@ export function buildGroundTruth(
       erp: result.atAsOf.erp[skuLoc] ?? 0,
       storefront: result.atAsOf.storefront[skuLoc] ?? 0,
     })),
+    naming: {
+      own_location_names: scenario.naming.ownLocationNames,
+      locations: scenario.locations.map(({ erp, wms, storefront }) => ({ erp, wms, storefront })),
+      sku_variants: skuVariants(scenario),
+    },
   };
+}
+
+/** The SKUs a system writes otherwise than the catalogue, each with how it writes it. */
+function skuVariants(scenario: Scenario): GroundTruth['naming']['sku_variants'] {
+  const variant = scenario.naming.skuVariant;
+  if (variant === null) return [];
+  return scenario.products.flatMap((product, index) => {
+    const written = scenario.skuSpellings[index]?.[variant.system] ?? product.sku;
+    return written === product.sku ? [] : [{ system: variant.system, variant: variant.variant, sku: product.sku, written }];
+  });
 }
 
 /**

@@ -30,7 +30,7 @@ export async function analyzeCase(
       onProgress({ step: name, fraction: (STEPS.indexOf(name) + within) / STEPS.length });
 
     step('Preparing');
-    await prepareAnalysis(session);
+    await db.oneAtATime(() => prepareAnalysis(session));
     const asOf = await resolveAsOf(session, settings.as_of);
     await session.run(analysisRunSql, {
       as_of: asOf,

@@ -34,6 +34,11 @@ export async function measureCoverage(session: Session): Promise<CoverageRow[]> 
     needed: NEEDED_COVERAGE.map(({ path, event_type, need }) => `${path}|${event_type}|${need}`),
   });
   await session.run(coverageCleanupSql);
+  return readCoverage(session);
+}
+
+/** The coverage rows of the last analysis, read back from analysis_coverage. */
+export async function readCoverage(session: Session): Promise<CoverageRow[]> {
   const rows = await session.query<Row>(coverageReadSql);
   return rows.map(({ path, event_type, seen, failed, gap }) => ({ path, event_type, seen, failed, gap }));
 }

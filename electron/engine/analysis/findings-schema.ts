@@ -10,6 +10,7 @@ const figures = z.object({ wms: z.number().nullable(), erp: z.number().nullable(
 const evidenceRow = z.object({
   table: z.enum(['events', 'ledger', 'snapshots']),
   source_file: z.string().describe('the file the row came from, relative to the import folder'),
+  source_id: z.number().int().min(1).describe("the file's id in the case's sources table"),
   line: z.number().int().nullable().describe('line (or record) number in that file'),
   ts: instant.nullable(),
   summary: z.string(),
@@ -60,8 +61,16 @@ export const findingsSchema = z
         kind: z.string().nullable(),
         preset: z.string().nullable(),
         tz_rule: z.string().nullable(),
+        warnings: z.string().nullable().describe('what import noticed: a zone read as UTC, an inferred offset and how sure'),
+        bytes: count,
         rows_loaded: count,
         rejected: count,
+        first_ts: instant.nullable().describe("the earliest time in the file's rows"),
+        last_ts: instant.nullable().describe("the latest time in the file's rows"),
+        gaps: z
+          .array(z.object({ from: instant, to: instant }))
+          .nullable()
+          .describe('the longest silences inside the time range, longest first (at most 3)'),
       }),
     ),
     verdicts: z.array(

@@ -25,6 +25,9 @@ import { firstCheckFor } from './detectors';
 /** Evidence rows per verdict in the findings; the case keeps them all (analysis_evidence). */
 export const EVIDENCE_PER_VERDICT = 25;
 
+/** A silence counts as a gap in an export from 6 hours, and only beyond 1.75 times the file's usual daily pause. */
+const SOURCE_GAP_RULE = { min_gap_s: 6 * 3600, gap_factor: 1.75 };
+
 export interface FindingsInputs {
   appVersion: string;
   settings: AnalysisSettings;
@@ -36,7 +39,7 @@ export interface FindingsInputs {
 
 const itemKey = (sku: unknown, locKey: unknown): string => `${String(sku)}\u0001${String(locKey)}`;
 
-const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+export const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 function groupBy<T extends JsonRow>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -49,7 +52,11 @@ function groupBy<T extends JsonRow>(rows: T[], key: (row: T) => string): Map<str
   return groups;
 }
 
-function checklistFacts(row: JsonRow): ChecklistFacts {
+/** Every SKU x location, for the queries that read one or all (findings-evidence.sql, findings-checklist.sql). */
+export const ALL_ITEMS = { sku: null, loc_key: null };
+
+/** A row of findings-checklist.sql as the checklist reads it. */
+export function checklistFacts(row: JsonRow): ChecklistFacts {
   return {
     wms: numberOrNull(row.wms),
     erp: numberOrNull(row.erp),
@@ -76,15 +83,47 @@ function checklistFacts(row: JsonRow): ChecklistFacts {
   };
 }
 
+/** A row of findings-evidence.sql as the findings list it. */
+export function evidenceRow(row: JsonRow): EvidenceRow {
+  return {
+    table: row.evidence_table as EvidenceRow['table'],
+    source_file: String(row.source_file),
+    source_id: Number(row.source_id),
+    line: numberOrNull(row.line_number),
+    ts: (row.ts as string | null) ?? null,
+    summary: String(row.summary),
+  };
+}
+
+/** The manifest as the findings list it: each file with its time range and the gaps inside it. */
+export async function sourceFindings(session: Session): Promise<SourceFinding[]> {
+  const rows = await session.query(findingsSourcesSql, SOURCE_GAP_RULE);
+  return rows.map((row) => ({
+    file: String(row.file),
+    sha256: String(row.sha256),
+    system: (row.system as string | null) ?? null,
+    kind: (row.kind as string | null) ?? null,
+    preset: (row.preset as string | null) ?? null,
+    tz_rule: (row.tz_rule as string | null) ?? null,
+    warnings: (row.warnings as string | null) ?? null,
+    bytes: Number(row.bytes),
+    rows_loaded: Number(row.rows_loaded),
+    rejected: Number(row.rejected),
+    first_ts: (row.first_ts as string | null) ?? null,
+    last_ts: (row.last_ts as string | null) ?? null,
+    gaps: (row.gaps as { from: string; to: string }[] | null) ?? null,
+  }));
+}
+
 export async function readFindings(session: Session, inputs: FindingsInputs): Promise<Findings> {
   const [summary] = await session.query(findingsSummarySql);
   const clusters = await session.query(findingsClustersSql);
-  const sources = await session.query(findingsSourcesSql);
+  const sources = await sourceFindings(session);
   const verdictRows = await session.query(findingsVerdictsSql);
-  const evidence = groupBy(await session.query(findingsEvidenceSql, { per_verdict: EVIDENCE_PER_VERDICT }), (row) =>
+  const evidence = groupBy(await session.query(findingsEvidenceSql, { ...ALL_ITEMS, per_verdict: EVIDENCE_PER_VERDICT }), (row) =>
     `${itemKey(row.sku, row.loc_key)}\u0001${String(row.cluster)}`,
   );
-  const facts = new Map((await session.query(findingsChecklistSql)).map((row) => [itemKey(row.sku, row.loc_key), row]));
+  const facts = new Map((await session.query(findingsChecklistSql, ALL_ITEMS)).map((row) => [itemKey(row.sku, row.loc_key), row]));
   const clustersOfItem = groupBy(verdictRows, (row) => itemKey(row.sku, row.loc_key));
 
   const verdicts: Verdict[] = verdictRows.map((row) => {
@@ -102,15 +141,7 @@ export async function readFindings(session: Session, inputs: FindingsInputs): Pr
       drift: { wms: numberOrNull(row.wms), erp: numberOrNull(row.erp), storefront: numberOrNull(row.storefront) },
       bucket: String(row.bucket),
       first_check: firstCheckFor(cluster),
-      evidence: (evidence.get(`${key}\u0001${cluster}`) ?? []).map(
-        (e): EvidenceRow => ({
-          table: e.evidence_table as EvidenceRow['table'],
-          source_file: String(e.source_file),
-          line: numberOrNull(e.line_number),
-          ts: (e.ts as string | null) ?? null,
-          summary: String(e.summary),
-        }),
-      ),
+      evidence: (evidence.get(`${key}\u0001${cluster}`) ?? []).map(evidenceRow),
       checklist: buildChecklist(checklistFacts(factRow), itemClusters, inputs.syncModes, inputs.coverage),
     };
   });
@@ -130,18 +161,7 @@ export async function readFindings(session: Session, inputs: FindingsInputs): Pr
       rejected_rows: Number(summary?.rejected_rows ?? 0),
       time_span: { from: (summary?.time_from as string | null) ?? null, to: (summary?.time_to as string | null) ?? null },
     },
-    sources: sources.map(
-      (row): SourceFinding => ({
-        file: String(row.file),
-        sha256: String(row.sha256),
-        system: (row.system as string | null) ?? null,
-        kind: (row.kind as string | null) ?? null,
-        preset: (row.preset as string | null) ?? null,
-        tz_rule: (row.tz_rule as string | null) ?? null,
-        rows_loaded: Number(row.rows_loaded),
-        rejected: Number(row.rejected),
-      }),
-    ),
+    sources,
     verdicts,
     sync_mode: inputs.syncModes,
     noise: inputs.noise,

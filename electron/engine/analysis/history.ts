@@ -15,7 +15,7 @@ import { prepareAnalysis } from './prepare-analysis';
 const noFigures = (): Record<CountingSystem, number | null> => ({ erp: null, wms: null, storefront: null });
 
 /** Runs work on a private session with the analysis views and the level changes they give. */
-async function withSkuLevels<T>(
+export async function withSkuLevels<T>(
   db: CaseDatabase,
   request: HistoryRequest,
   work: (session: Session, key: { sku: string; loc_key: string }) => Promise<T>,
@@ -23,7 +23,7 @@ async function withSkuLevels<T>(
   return db.withSession(async (session) => {
     const [state] = await session.query<{ analysed: boolean }>(analysisExistsSql);
     if (!state?.analysed) throw new EngineError('bad_request', 'The case has not been analysed yet: run the analysis first');
-    await prepareAnalysis(session);
+    await db.oneAtATime(() => prepareAnalysis(session));
     const [row] = await session.query<{ loc_key: string }>(locationKeySql, { location: request.location });
     const key = { sku: request.sku, loc_key: row?.loc_key ?? '' };
     await session.run(levelScopeSql, key);
@@ -60,6 +60,7 @@ export function skuHistory(db: CaseDatabase, request: HistoryRequest): Promise<S
         level: Number(row.level),
         delta: row.delta === null ? null : Number(row.delta),
         table: row.table as LevelStep['table'],
+        source_id: Number(row.source_id),
         source_file: String(row.source_file),
         line: row.line === null ? null : Number(row.line),
       }),

@@ -36,6 +36,11 @@ export async function summariseNoise(session: Session): Promise<NoiseFinding> {
   await session.run(noiseFailuresSql);
   await session.run(noiseSummarySql);
   await session.run(noiseCleanupSql);
+  return readNoise(session);
+}
+
+/** The noise figures of the last analysis, read back from the analysis_noise_* tables. */
+export async function readNoise(session: Session): Promise<NoiseFinding> {
   const summary = await session.query<SummaryRow>(noiseSummaryReadSql);
   const figure = (section: SummaryRow['section'], measure: string): number =>
     summary.find((row) => row.section === section && row.measure === measure)?.count ?? 0;

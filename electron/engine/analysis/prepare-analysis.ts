@@ -1,19 +1,33 @@
 // Readies a session for analysis: its macros and the views of the canonical tables every step reads.
 import type { Session } from '../db/case-database';
+import { ensureCrosswalk } from '../crosswalk/infer-crosswalk';
 import analysisAsOfSql from '../sql/analysis/analysis-as-of.sql?raw';
 import analysisEventsSql from '../sql/analysis/analysis-events.sql?raw';
+import analysisEventsCrosswalkedSql from '../sql/analysis/analysis-events-crosswalked.sql?raw';
+import analysisIdentitySql from '../sql/analysis/analysis-identity.sql?raw';
+import analysisIdentityUsedSql from '../sql/analysis/analysis-identity-used.sql?raw';
 import analysisLedgerSql from '../sql/analysis/analysis-ledger.sql?raw';
+import analysisLedgerCrosswalkedSql from '../sql/analysis/analysis-ledger-crosswalked.sql?raw';
 import analysisMacrosSql from '../sql/analysis/analysis-macros.sql?raw';
 import analysisSnapshotsSql from '../sql/analysis/analysis-snapshots.sql?raw';
+import analysisSnapshotsCrosswalkedSql from '../sql/analysis/analysis-snapshots-crosswalked.sql?raw';
 import keyMacrosSql from '../sql/key-macros.sql?raw';
 
-/** Creates this session's temporary views analysis_events, analysis_ledger and analysis_snapshots. */
+/**
+ * Creates this session's temporary views analysis_events, analysis_ledger and analysis_snapshots, which name every
+ * location and SKU by the identity the crosswalk gives it (inferred first for a case that never had one). The views
+ * join the crosswalk only when it renames something (see analysis-identity-used.sql).
+ */
 export async function prepareAnalysis(session: Session): Promise<void> {
   await session.run(keyMacrosSql);
   await session.run(analysisMacrosSql);
-  await session.run(analysisEventsSql);
-  await session.run(analysisLedgerSql);
-  await session.run(analysisSnapshotsSql);
+  await ensureCrosswalk(session);
+  await session.run(analysisIdentitySql);
+  const [identity] = await session.query<{ used: boolean }>(analysisIdentityUsedSql);
+  const crosswalked = identity?.used === true;
+  await session.run(crosswalked ? analysisEventsCrosswalkedSql : analysisEventsSql);
+  await session.run(crosswalked ? analysisLedgerCrosswalkedSql : analysisLedgerSql);
+  await session.run(crosswalked ? analysisSnapshotsCrosswalkedSql : analysisSnapshotsSql);
 }
 
 /** The instant figures are compared at: the one asked for, else the latest snapshot capture (see the SQL). */

@@ -65,6 +65,11 @@ export async function detectSyncModes(session: Session): Promise<SyncModeFinding
   await session.run(syncModeLagsSql, SYNC_MODE_RULES);
   await session.run(syncModeResultSql, SYNC_MODE_RULES);
   await session.run(syncModeCleanupSql);
+  return readSyncModes(session);
+}
+
+/** The sync-mode findings of the last analysis, read back from analysis_sync_mode. */
+export async function readSyncModes(session: Session): Promise<SyncModeFinding[]> {
   const rows = await session.query<SyncModeRow>(syncModeReadSql);
   return rows.map(({ path, mode, period_s, jitter_s, lag_s, events, evidence }) => ({
     path,

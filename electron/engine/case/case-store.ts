@@ -13,8 +13,10 @@ import valueMacrosSql from '../sql/value-macros.sql?raw';
 import keyMacrosSql from '../sql/key-macros.sql?raw';
 import caseKeysFillSql from '../sql/case-keys-fill.sql?raw';
 import { fillRoutesFromFlows } from '../ingest/flow-routes';
+import { installCrosswalkSchema } from '../crosswalk/infer-crosswalk';
 
-export const CASE_SCHEMA_VERSION = 3;
+/** 4: annotations and starred SKUs (created by case-schema.sql when an older case opens). */
+export const CASE_SCHEMA_VERSION = 4;
 const APP_MARK = 'driftscope';
 
 export interface OpenCase {
@@ -76,6 +78,7 @@ async function installSchema(db: CaseDatabase): Promise<void> {
   await db.run(valueMacrosSql);
   await db.run(timeMacrosSql);
   await db.run(keyMacrosSql);
+  await installCrosswalkSchema(db);
 }
 
 /** Schema 3 stores join keys and flow-derived paths as rows land; rows loaded before get them once, here. */

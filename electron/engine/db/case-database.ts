@@ -103,6 +103,8 @@ export class CaseDatabase {
     private readonly spillDirectory: string,
   ) {}
 
+  private catalogQueue: Promise<void> = Promise.resolve();
+
   /** Opens (creating if absent) a DuckDB database file; ':memory:' gives a throw-away database. */
   static async open(path: string, limits: DatabaseLimits = DEFAULT_LIMITS): Promise<CaseDatabase> {
     const spillDirectory = join(tmpdir(), 'driftscope-spill', randomUUID());
@@ -147,6 +149,19 @@ export class CaseDatabase {
     } finally {
       session.close();
     }
+  }
+
+  /**
+   * Runs work after any earlier work given here has finished: for steps that rewrite the case's catalog (macros,
+   * the crosswalk), which DuckDB refuses to let two connections do at once.
+   */
+  async oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.catalogQueue.then(work);
+    this.catalogQueue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
   }
 
   /**

@@ -1,10 +1,13 @@
-// Translates a Mapping over a staged file into SQL that types, normalises and checks every record in one pass.
-import type { CanonicalField, FieldRule, Mapping, RecordKind } from '../../../shared/model/mapping';
-import type { QueryParams } from '../db/case-database';
+// Translates a Mapping over a staged file into SQL that types, normalises and checks every record, in file order.
+import type { CanonicalField, DateOrder, FieldRule, Mapping, RecordKind, ValueMap } from '../../../shared/model/mapping';
+import type { QueryParams, Session } from '../db/case-database';
 import { quoteIdentifier } from '../db/quote-identifier';
+import stageRejectOffsetListSql from '../sql/stage-reject-offset-list.sql?raw';
+import valueMapCreateSql from '../sql/value-map-create.sql?raw';
 import { findColumn } from './column-names';
-import { FALLBACK_VALUES, type ValueField } from './vocabulary';
+import { FALLBACK_VALUES, valueKey, valueMapFor, type ValueField } from './vocabulary';
 import type { StagedFile } from './stage-file';
+import { locationColumns } from './unpivot-columns';
 
 type FieldType = 'time' | 'number' | 'normalised' | 'text';
 type NormalisedField = ValueField;
@@ -78,23 +81,43 @@ const KEY_COLUMNS: Record<RecordKind, Record<string, KeyExpression>> = {
 };
 
 /** The staging table with each record's number in the file (1 = first record), in file order. */
-const STAGE_WITH_RECORD = '(SELECT rowid - (SELECT min(rowid) FROM temp.stage) + 1 AS record, * FROM temp.stage)';
+const STAGE_WITH_RECORD = '(SELECT rowid + 1 AS record, * FROM temp.stage)';
+
+/**
+ * A normalised field is mapped with a CASE over the distinct raw values the file holds, which keeps file order
+ * (a join on the value map does not, and sorting millions of rows back cost more than the rest of the conversion).
+ * A file with more distinct values than this falls back to the join and the sort.
+ */
+const CASE_VALUES_CAP = 200;
+/** Up to this many lines refused by the reader, line numbers come from a CASE; above it, an ASOF join and a sort. */
+const OFFSET_CASE_CAP = 64;
 
 export interface CanonicalPlan {
   /** Creates temp.conv: every record with its line, raw text, typed values and the reason it is refused (or NULL). */
   convertSql: string;
-  /** Inserts the accepted records of temp.conv into the canonical table ($source_id to be bound). */
+  /** Inserts the accepted records into the canonical table in file order ($source_id to be bound); returns Count. */
   insertSql: string;
-  /** Inserts the refused records of temp.conv into rejects. */
+  /** Inserts the refused records into rejects ($source_id to be bound). */
   rejectSql: string;
+  /** Counts the records the conversion reads (accepted + refused): one row (records). */
+  countSql: string;
+  /** Creates temp.time_sample(value): the first $sample_rows values of a time field's raw text. */
+  timeSampleSql: (field: CanonicalField) => string;
   params: QueryParams;
   /** Canonical field -> the column (or JSON key) it was read from. */
   resolved: Partial<Record<CanonicalField, string>>;
-  /** Normalised fields used, whose value maps must be loaded into temp.value_map. */
+  /** Normalised fields read from the file. */
   normalisedFields: NormalisedField[];
+  /** Time fields whose slash dates are read day first. */
+  dayFirstFields: CanonicalField[];
+  /** What the plan had to assume, for the manifest's warnings. */
+  warnings: string[];
 }
 
 export class MappingMismatchError extends Error {}
+
+/** A time column whose slash dates cannot be read safely in either order (see decideDateOrder). */
+export class DateOrderError extends Error {}
 
 export interface PlanOptions {
   /** IANA zone for times written without an offset. */
@@ -102,9 +125,20 @@ export interface PlanOptions {
   maxRawLineChars: number;
 }
 
-export function planCanonicalLoad(mapping: Mapping, staged: StagedFile, options: PlanOptions): CanonicalPlan {
+type Bind = (value: string | number) => string;
+
+/**
+ * Plans the conversion of a staged file by a mapping. It reads the staging table (the distinct values of the
+ * normalised fields, the reader's refused lines) to choose SQL that keeps file order without a sort.
+ */
+export async function prepareCanonicalLoad(
+  session: Session,
+  mapping: Mapping,
+  staged: StagedFile,
+  options: PlanOptions,
+): Promise<CanonicalPlan> {
   const params: QueryParams = { zone: options.zone, max_line_chars: options.maxRawLineChars };
-  const bind = (value: string): string => {
+  const bind: Bind = (value) => {
     const name = `p${Object.keys(params).length}`;
     params[name] = value;
     return `$${name}`;
@@ -125,12 +159,57 @@ export function planCanonicalLoad(mapping: Mapping, staged: StagedFile, options:
     rawSql.set('path', `lower(${sourceSystem}) || '->' || lower(${targetSystem})`);
     resolved.path = `${resolved.source_system} -> ${resolved.target_system}`;
   }
+  const locations = unpivotLocations(mapping, staged, rawSql, resolved, bind);
   requireFields(mapping, specs, rawSql, staged);
+  params.json_paths = jsonPaths;
+
+  const json = staged.layout === 'json';
+  const lines = await lineNumbers(session, staged, bind);
+  // A wide file becomes one record per row and location column, in file order (unnest keeps it).
+  const unpivoted =
+    locations.length === 0
+      ? STAGE_WITH_RECORD
+      : `(SELECT rowid + 1 AS record, *, unnest([${locations
+          .map((column) => `{'header': ${bind(column)}, 'cell': ${quoteIdentifier(column)}}`)
+          .join(', ')}]) AS unpivoted FROM temp.stage)`;
+  const source = json
+    ? `(SELECT *, CASE WHEN json_ok THEN json_extract_string(line, $json_paths) END AS j
+        FROM (SELECT *, json_valid(line) AS json_ok FROM ${STAGE_WITH_RECORD}))`
+    : unpivoted;
+  const columns = [
+    's.record',
+    `${lines.expression} AS line_number`,
+    ...(json ? ['s.json_ok'] : []),
+    ...[...rawSql.entries()].map(([field, sql]) => `${sql} AS ${quoteIdentifier(`raw_${field}`)}`),
+  ];
+  const rawFromStage = `
+    SELECT
+        ${columns.join(',\n        ')}
+    FROM ${source} s
+    ${lines.join}
+    ${json ? `WHERE s.line IS NOT NULL AND NOT regexp_full_match(s.line, '\\s*')` : ''}`;
+  // A JSON record is parsed once, into temp.raw, which every later pass reads; parsing costs more than the copy.
+  // Delimited text needs no parsing, so its raw values are read straight from the staging table each time.
+  if (json) {
+    const order = lines.join === '' ? '' : '\nORDER BY line_number';
+    await session.run(`CREATE OR REPLACE TEMP TABLE raw AS ${rawFromStage}${order}`, params);
+  }
+  const rawSelect = json ? '\n    SELECT * FROM temp.raw' : rawFromStage;
 
   const raw = (field: CanonicalField): string => (rawSql.has(field) ? `r.${quoteIdentifier(`raw_${field}`)}` : 'NULL');
+  const normalisedFields = (Object.entries(specs) as [CanonicalField, FieldSpec][])
+    .filter(([field, spec]) => spec.type === 'normalised' && rawSql.has(field))
+    .map(([field]) => field as NormalisedField);
+  const presentValues = await distinctValues(session, normalisedFields, rawSelect, params);
+  const joined = normalisedFields.filter((field) => presentValues.get(field) === null);
+  if (joined.length > 0) await loadValueMaps(session, mapping, joined);
+  const timeFields = (Object.entries(specs) as [CanonicalField, FieldSpec][])
+    .filter(([field, spec]) => spec.type === 'time' && rawSql.has(field))
+    .map(([field]) => field);
+  const dates = await dateOrders(session, mapping, timeFields, resolved, rawSelect, params);
+
   const typed: string[] = [];
   const reasons: string[] = [];
-  const normalisedFields: NormalisedField[] = [];
   const joins: string[] = [];
   for (const [field, spec] of Object.entries(specs) as [CanonicalField, FieldSpec][]) {
     const value = raw(field);
@@ -140,11 +219,16 @@ export function planCanonicalLoad(mapping: Mapping, staged: StagedFile, options:
     const rawOut = `t.${quoteIdentifier(`raw_${field}`)}`;
     const typedOut = `t.${name}`;
     if (spec.type === 'time') {
-      typed.push(`ds_instant(${value}, $zone) AS ${name}`);
+      const dayFirst = dates.dayFirst.includes(field);
+      typed.push(`ds_instant(${value}, $zone${dayFirst ? ', day_first := true' : ''}) AS ${name}`);
       if (mapped) {
+        // A slash date written in the other order than the column's is named as such, not as unreadable.
+        const [other, own] = dayFirst ? ['month-first', 'day first (DD/MM/YYYY)'] : ['day-first', 'month first (MM/DD/YYYY)'];
         reasons.push(
-          `CASE WHEN ${rawOut} IS NOT NULL AND ${typedOut} IS NULL ` +
-            `THEN '${field}: cannot read "' || left(${rawOut}, 60) || '" as a time' END`,
+          `CASE WHEN ${rawOut} IS NOT NULL AND ${typedOut} IS NULL THEN CASE ` +
+            `WHEN ds_slash_date_order(${rawOut}) = '${other}' ` +
+            `THEN '${field}: "' || left(${rawOut}, 60) || '" is written ${other.replace('-', ' ')}, but this file''s dates are ${own}' ` +
+            `ELSE '${field}: cannot read "' || left(${rawOut}, 60) || '" as a time' END END`,
         );
       }
     } else if (spec.type === 'number') {
@@ -155,82 +239,89 @@ export function planCanonicalLoad(mapping: Mapping, staged: StagedFile, options:
             `THEN '${field}: "' || left(${rawOut}, 60) || '" is not a number' END`,
         );
       }
-    } else if (spec.type === 'normalised' && !mapped) {
-      const fallback = FALLBACK_VALUES[field as NormalisedField];
-      typed.push(`${fallback === null ? 'NULL' : `'${fallback}'`} AS ${name}`);
     } else if (spec.type === 'normalised') {
       const normalised = field as NormalisedField;
-      normalisedFields.push(normalised);
-      const alias = quoteIdentifier(`vm_${field}`);
-      joins.push(`LEFT JOIN temp.value_map ${alias} ON ${alias}.field = '${field}' AND ${alias}.raw = lower(trim(${value}))`);
       const fallback = FALLBACK_VALUES[normalised];
-      const unknown = fallback === null ? `lower(trim(${value}))` : `'${fallback}'`;
       const missing = fallback === null ? 'NULL' : `'${fallback}'`;
-      typed.push(`coalesce(${alias}.value, CASE WHEN ${value} IS NULL THEN ${missing} ELSE ${unknown} END) AS ${name}`);
+      if (!mapped) {
+        typed.push(`${missing} AS ${name}`);
+        continue;
+      }
+      const unknown = fallback === null ? `lower(trim(${value}))` : `'${fallback}'`;
+      const otherwise = `CASE WHEN ${value} IS NULL THEN ${missing} ELSE ${unknown} END`;
+      const present = presentValues.get(normalised);
+      if (present === null || present === undefined) {
+        const alias = quoteIdentifier(`vm_${field}`);
+        joins.push(`LEFT JOIN temp.value_map ${alias} ON ${alias}.field = '${field}' AND ${alias}.raw = lower(trim(${value}))`);
+        typed.push(`coalesce(${alias}.value, ${otherwise}) AS ${name}`);
+      } else {
+        typed.push(`${valueCase(value, present, valueMapFor(normalised, mapping).map, bind, otherwise)} AS ${name}`);
+      }
     } else {
       typed.push(`${value} AS ${name}`);
     }
     if (spec.required === true && mapped) reasons.push(`CASE WHEN ${rawOut} IS NULL THEN '${field}: missing' END`);
   }
 
-  const json = staged.layout === 'json';
-  const rawColumns = [...rawSql.entries()].map(([field, sql]) => `${sql} AS ${quoteIdentifier(`raw_${field}`)}`);
-  params.json_paths = jsonPaths;
-  const source = json
-    ? `(SELECT *, CASE WHEN json_ok THEN json_extract_string(line, $json_paths) END AS j
-        FROM (SELECT *, json_valid(line) AS json_ok FROM ${STAGE_WITH_RECORD}))`
-    : STAGE_WITH_RECORD;
-  const rawLine = json
-    ? 's.line'
-    : `concat_ws(',', ${staged.columns.map((column) => `coalesce(s.${quoteIdentifier(column)}, '')`).join(', ')})`;
-  const inner = [
-    's.record',
-    `s.record + ${staged.headerLines}${staged.readerRejects > 0 ? ' + coalesce(o.rejected_before, 0)' : ''} AS line_number`,
-    ...(json ? ['s.json_ok'] : []),
-    ...rawColumns,
-  ];
   // Ledgers that write quantities unsigned: the declared outbound types are stored negative.
   const negatives = mapping.negativeTxnTypes ?? [];
   const signed =
     negatives.length > 0 && specs.qty_delta !== undefined
       ? ` REPLACE (CASE WHEN t.typed_txn_type IN (${negatives.map(bind).join(', ')}) THEN -abs(t.typed_qty_delta) ELSE t.typed_qty_delta END AS typed_qty_delta)`
       : '';
-  const convertSql = `
-CREATE OR REPLACE TEMP TABLE conv AS
+  const reason = `nullif(concat_ws('; ', ${reasons.length > 0 ? reasons.join(',\n        ') : 'NULL'}), '')`;
+  const converted = `
 SELECT
     t.*${signed},
-    ${json ? "CASE WHEN NOT t.json_ok THEN 'not valid JSON' ELSE " : ''}nullif(concat_ws('; ', ${reasons.length > 0 ? reasons.join(',\n        ') : 'NULL'}), '')${json ? ' END' : ''} AS reason
+    ${json ? `CASE WHEN NOT t.json_ok THEN 'not valid JSON' ELSE ${reason} END` : reason} AS reason
 FROM (
 SELECT
     r.*${typed.length > 0 ? ',' : ''}
     ${typed.join(',\n    ')}
-FROM (
-    SELECT
-        ${inner.join(',\n        ')}
-    FROM ${source} s
-    ${staged.readerRejects > 0 ? 'ASOF LEFT JOIN temp.reject_offsets o ON s.record >= o.from_record' : ''}
-    ${json ? "WHERE s.line IS NOT NULL AND trim(s.line) <> ''" : ''}
+FROM (${rawSelect}
 ) r
 ${joins.join('\n')}
-) t
--- Joins (the value maps, the line-number ASOF join) do not keep file order; the canonical table must.
-ORDER BY line_number`;
+) t`;
+  // Joins (a value map too large for a CASE, many refused reader lines) do not keep file order; the tables must.
+  const order = (lines.join !== '' && !json) || joins.length > 0 ? '\nORDER BY line_number' : '';
 
   const targets = TARGET_COLUMNS[mapping.kind];
   const keys = Object.entries(KEY_COLUMNS[mapping.kind]);
   const insertSql = `
 INSERT INTO ${quoteIdentifier(mapping.kind)} (source_id, line_number, ${[...targets, ...keys.map(([column]) => column)].map(quoteIdentifier).join(', ')})
 SELECT $source_id, line_number, ${[...targets.map(targetExpression), ...keys.map(([, key]) => key(targetExpression))].join(', ')}
-FROM temp.conv
-WHERE reason IS NULL`;
+FROM (${converted}
+)
+WHERE reason IS NULL${order}`;
+  const rawLine = json
+    ? 's.line'
+    : `concat_ws(',', ${staged.columns.map((column) => `coalesce(s.${quoteIdentifier(column)}, '')`).join(', ')})`;
   // The raw line is rebuilt for refused records only: building it for every record would cost a full pass.
   const rejectSql = `
 INSERT INTO rejects (source_id, line_number, raw_line, reason)
 SELECT $source_id, c.line_number, left(${rawLine}, $max_line_chars), c.reason
-FROM (SELECT record, line_number, reason FROM temp.conv WHERE reason IS NOT NULL) c
+FROM (SELECT record, line_number, reason FROM (${converted}
+) WHERE reason IS NOT NULL) c
 JOIN ${STAGE_WITH_RECORD} s ON s.record = c.record
 ORDER BY c.line_number`;
-  return { convertSql, insertSql, rejectSql, params, resolved, normalisedFields };
+  const countSql = `SELECT count(*) * ${Math.max(locations.length, 1)} AS records FROM ${json ? 'temp.raw' : 'temp.stage'}`;
+  return {
+    convertSql: `CREATE OR REPLACE TEMP TABLE conv AS ${converted}${order}`,
+    insertSql,
+    rejectSql,
+    countSql,
+    timeSampleSql: (field) => {
+      const column = quoteIdentifier(`raw_${field}`);
+      return `CREATE OR REPLACE TEMP TABLE time_sample AS
+SELECT ${column} AS value FROM (${rawSelect}
+) WHERE ${column} IS NOT NULL LIMIT $sample_rows`;
+    },
+    params,
+    resolved,
+    normalisedFields,
+    dayFirstFields: dates.dayFirst,
+    warnings: dates.warnings,
+  };
 
   function targetExpression(column: string): string {
     if (column === 'system') return bind(mapping.system);
@@ -241,6 +332,221 @@ ORDER BY c.line_number`;
     const field = column as CanonicalField;
     if (specs[field] !== undefined) return quoteIdentifier(`typed_${field}`);
     return rawSql.has(field) ? quoteIdentifier(`raw_${field}`) : 'NULL';
+  }
+}
+
+/**
+ * For a mapping that unpivots, the file's location columns, with the raw expressions of the fields they fill (the
+ * header and the cell of each); empty otherwise.
+ */
+function unpivotLocations(
+  mapping: Mapping,
+  staged: StagedFile,
+  rawSql: Map<CanonicalField, string>,
+  resolved: Partial<Record<CanonicalField, string>>,
+  bind: Bind,
+): string[] {
+  const rule = mapping.unpivot;
+  if (rule === undefined) return [];
+  if (staged.layout !== 'columns') throw new MappingMismatchError(`${mapping.name}: reads delimited files only`);
+  const locations = locationColumns(mapping, staged.columns);
+  if (locations.length === 0) {
+    throw new MappingMismatchError(
+      `${mapping.name}: the file has no column to read as a location; its columns are ${staged.columns.slice(0, 30).join(', ')}`,
+    );
+  }
+  const shown = locations.length > 6 ? `${locations.slice(0, 6).join(', ')} and ${locations.length - 6} more` : locations.join(', ');
+  rawSql.set(rule.name, 's.unpivoted.header');
+  rawSql.set(rule.value, nullValues('ds_blank_to_null(s.unpivoted.cell)', mapping.nullValues ?? [], bind));
+  resolved[rule.name] = `the header of each location column (${shown})`;
+  resolved[rule.value] = `the cells of the ${locations.length} location column(s)`;
+  return locations;
+}
+
+/** How each record's line number is computed: its record number, the header, and the reader's refused lines before it. */
+async function lineNumbers(session: Session, staged: StagedFile, bind: Bind): Promise<{ expression: string; join: string }> {
+  const base = `s.record + ${staged.headerLines}`;
+  if (staged.readerRejects === 0) return { expression: base, join: '' };
+  if (staged.readerRejects > OFFSET_CASE_CAP) {
+    return {
+      expression: `${base} + coalesce(o.rejected_before, 0)`,
+      join: 'ASOF LEFT JOIN temp.reject_offsets o ON s.record >= o.from_record',
+    };
+  }
+  const offsets = await session.query<{ from_record: string; rejected_before: string }>(stageRejectOffsetListSql);
+  const branches = offsets.map(
+    (offset) => `WHEN s.record >= ${bind(Number(offset.from_record))} THEN ${bind(Number(offset.rejected_before))}`,
+  );
+  return { expression: `${base} + CASE ${branches.join(' ')} ELSE 0 END`, join: '' };
+}
+
+/**
+ * The raw values each normalised field holds, most frequent first, or null for a field with more than
+ * CASE_VALUES_CAP of them. One grouped pass over the file serves every field.
+ */
+async function distinctValues(
+  session: Session,
+  fields: NormalisedField[],
+  rawSelect: string,
+  params: QueryParams,
+): Promise<Map<NormalisedField, { raw: string; key: string }[] | null>> {
+  const found = new Map<NormalisedField, { raw: string; key: string }[] | null>();
+  if (fields.length === 0) return found;
+  const columns = fields.map((field) => `r.${quoteIdentifier(`raw_${field}`)}`);
+  const rows = await session.query<{ field: string; raw: string; key: string }>(
+    `
+SELECT field, raw, lower(trim(raw)) AS key
+FROM (
+    SELECT CASE ${columns.map((column, i) => `WHEN grouping(${column}) = 0 THEN '${fields[i]}'`).join(' ')} END AS field,
+           coalesce(${columns.join(', ')}) AS raw,
+           count(*) AS n
+    FROM (${rawSelect}
+    ) r
+    GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')})
+)
+WHERE raw IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY field ORDER BY n DESC, raw) <= $values_cap
+ORDER BY field, n DESC, raw`,
+    { ...params, values_cap: CASE_VALUES_CAP + 1 },
+  );
+  for (const field of fields) {
+    const values = rows.filter((row) => row.field === field).map(({ raw, key }) => ({ raw, key }));
+    found.set(field, values.length > CASE_VALUES_CAP ? null : values);
+  }
+  return found;
+}
+
+/** What a time column's slash dates show: how many only one order reads, with the first example of each. */
+export interface DateOrderEvidence {
+  dayFirst: number;
+  monthFirst: number;
+  either: number;
+  dayFirstExample: { value: string; line: number } | null;
+  monthFirstExample: { value: string; line: number } | null;
+  eitherExample: string | null;
+}
+
+/**
+ * Reads each time column's slash dates and decides their order (decideDateOrder). The prefilter keeps the pass cheap
+ * for the usual ISO and epoch columns, which never reach the parsing.
+ */
+async function dateOrders(
+  session: Session,
+  mapping: Mapping,
+  fields: CanonicalField[],
+  resolved: Partial<Record<CanonicalField, string>>,
+  rawSelect: string,
+  params: QueryParams,
+): Promise<{ dayFirst: CanonicalField[]; warnings: string[] }> {
+  const decided = { dayFirst: [] as CanonicalField[], warnings: [] as string[] };
+  if (fields.length === 0) return decided;
+  const orders = fields.map((field, i) => {
+    const column = `r.${quoteIdentifier(`raw_${field}`)}`;
+    const order = `CASE WHEN regexp_matches(${column}, '^\\d{1,2}/') THEN ds_slash_date_order(${column}) END`;
+    return `${column} AS v${i}, ${order} AS o${i}`;
+  });
+  const aggregates = fields.flatMap((_field, i) =>
+    (['day-first', 'month-first', 'either'] as const).map((order) => {
+      const tag = `${order.replace('-first', '')}_${i}`;
+      return (
+        `count(*) FILTER (WHERE o${i} = '${order}') AS n_${tag}, ` +
+        `arg_min(v${i}, line_number) FILTER (WHERE o${i} = '${order}') AS value_${tag}, ` +
+        `min(line_number) FILTER (WHERE o${i} = '${order}') AS line_${tag}`
+      );
+    }),
+  );
+  const [row] = await session.query(
+    `SELECT ${aggregates.join(',\n       ')}\nFROM (SELECT line_number, ${orders.join(', ')} FROM (${rawSelect}\n) r)`,
+    params,
+  );
+  fields.forEach((field, i) => {
+    const read = (order: string, what: string): string | number | boolean | null => row?.[`${what}_${order}_${i}`] ?? null;
+    const example = (order: string): { value: string; line: number } | null =>
+      read(order, 'value') === null ? null : { value: String(read(order, 'value')), line: Number(read(order, 'line')) };
+    const evidence: DateOrderEvidence = {
+      dayFirst: Number(read('day', 'n')),
+      monthFirst: Number(read('month', 'n')),
+      either: Number(read('either', 'n')),
+      dayFirstExample: example('day'),
+      monthFirstExample: example('month'),
+      eitherExample: example('either')?.value ?? null,
+    };
+    const decision = decideDateOrder(evidence, mapping, resolved[field] ?? field);
+    if (decision.order === 'day-first') decided.dayFirst.push(field);
+    if (decision.warning !== null) decided.warnings.push(decision.warning);
+  });
+  return decided;
+}
+
+/**
+ * The order a time column's slash dates are read in. A date whose day is above 12 can only be read one way, so:
+ * - a column whose values show one order only is read in it; one whose values show both is refused, since its
+ *   other dates (04/03/2026) could then mean either;
+ * - a mapping that declares an order (dateOrder) is the tie-breaker: it decides when no value settles it, and when
+ *   the values show both orders (the dates written the other way are then rejected, each with its reason); values
+ *   that show only the other order contradict it, and the file is refused;
+ * - with nothing declared and nothing settled, dates are read month first, and a warning says so.
+ */
+export function decideDateOrder(
+  evidence: DateOrderEvidence,
+  mapping: Pick<Mapping, 'id' | 'name' | 'dateOrder'>,
+  column: string,
+): { order: DateOrder; warning: string | null } {
+  const declared = mapping.dateOrder;
+  const shown = (example: { value: string; line: number } | null): string =>
+    example === null ? '' : ` ("${example.value}" on line ${example.line})`;
+  const day = `day-first dates${shown(evidence.dayFirstExample)}`;
+  const month = `month-first dates${shown(evidence.monthFirstExample)}`;
+  if (evidence.dayFirst > 0 && evidence.monthFirst > 0) {
+    if (declared !== undefined) return { order: declared, warning: null };
+    throw new DateOrderError(
+      `column "${column}" mixes ${day} and ${month}, so a date such as 04/03/2026 in it could mean either: ` +
+        'split the file by where its rows come from, or give a mapping with "dateOrder" (see docs/mappings.md)',
+    );
+  }
+  const settled: DateOrder | null = evidence.dayFirst > 0 ? 'day-first' : evidence.monthFirst > 0 ? 'month-first' : null;
+  if (settled !== null) {
+    if (declared === undefined || declared === settled) return { order: settled, warning: null };
+    throw new DateOrderError(
+      `column "${column}" writes ${settled === 'day-first' ? day : month}, but ${mapping.name} reads dates ` +
+        `${declared.replace('-', ' ')}: read it with a mapping that extends ${mapping.id} with "dateOrder": "${settled}"`,
+    );
+  }
+  if (declared !== undefined || evidence.either === 0) return { order: declared ?? 'month-first', warning: null };
+  return {
+    order: 'month-first',
+    warning:
+      `column "${column}": no date settles whether "${evidence.eitherExample ?? ''}" and the like are day or month ` +
+      'first (no day above 12): read month first (MM/DD/YYYY); a mapping with "dateOrder": "day-first" reads them the other way',
+  };
+}
+
+/** A CASE giving each raw value present its normalised value; values the vocabulary lacks take `otherwise`. */
+function valueCase(value: string, present: { raw: string; key: string }[], map: ValueMap, bind: Bind, otherwise: string): string {
+  const branches = present
+    .filter(({ key }) => Object.hasOwn(map, key))
+    .map(({ raw, key }) => `WHEN ${bind(raw)} THEN ${bind(map[key] ?? '')}`);
+  return branches.length === 0 ? otherwise : `CASE ${value} ${branches.join(' ')} ELSE ${otherwise} END`;
+}
+
+/** Fills temp.value_map with the vocabulary of the fields normalised through a join. */
+async function loadValueMaps(session: Session, mapping: Mapping, fields: NormalisedField[]): Promise<void> {
+  await session.run(valueMapCreateSql);
+  const rows: [string, string, string][] = [];
+  for (const field of fields) {
+    for (const [raw, value] of Object.entries(valueMapFor(field, mapping).map)) rows.push([field, valueKey(raw), value]);
+  }
+  const unique = [...new Map(rows.map((row) => [`${row[0]}\u0000${row[1]}`, row])).values()];
+  for (let start = 0; start < unique.length; start += 200) {
+    const batch = unique.slice(start, start + 200);
+    const params: Record<string, string> = {};
+    const values = batch.map(([field, raw, value], i) => {
+      params[`f${i}`] = field;
+      params[`r${i}`] = raw;
+      params[`v${i}`] = value;
+      return `($f${i}, $r${i}, $v${i})`;
+    });
+    await session.run(`INSERT INTO temp.value_map VALUES ${values.join(', ')}`, params);
   }
 }
 
@@ -256,7 +562,7 @@ interface RawSource {
 function rawExpression(
   rule: FieldRule,
   staged: StagedFile,
-  bind: (value: string) => string,
+  bind: Bind,
   jsonPaths: string[],
 ): RawSource | null {
   if (!Array.isArray(rule) && 'constant' in rule) return { sql: bind(rule.constant), from: `constant "${rule.constant}"` };
@@ -273,7 +579,8 @@ function rawExpression(
   }
   if (inner === null) return { sql: `ds_blank_to_null(${value})`, from: found };
   return {
-    sql: `ds_blank_to_null(CASE WHEN json_valid(${value}) THEN json_extract_string(${value}, ${bind(inner)}) END)`,
+    // Bound once through the lambda: ds_blank_to_null names its argument three times, and parsing is not cheap.
+    sql: `list_transform([CASE WHEN json_valid(${value}) THEN json_extract_string(${value}, ${bind(inner)}) END], lambda v: ds_blank_to_null(v))[1]`,
     from: `${found} ${inner}`,
   };
 }
@@ -286,7 +593,7 @@ function jsonKeyPath(dottedKey: string): string {
     .join('')}`;
 }
 
-function nullValues(sql: string, values: string[], bind: (value: string) => string): string {
+function nullValues(sql: string, values: string[], bind: Bind): string {
   if (values.length === 0) return sql;
   const list = [...new Set(values.map((value) => value.trim().toLowerCase()))].map(bind).join(', ');
   return `CASE WHEN lower(${sql}) IN (${list}) THEN NULL ELSE ${sql} END`;

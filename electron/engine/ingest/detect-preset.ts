@@ -2,6 +2,7 @@
 import type { FieldRule, Preset } from '../../../shared/model/mapping';
 import { findColumn, normalizeColumnName } from './column-names';
 import { PRESETS } from './presets';
+import { locationColumns } from './unpivot-columns';
 
 export type FileFormat = 'delimited' | 'json';
 
@@ -42,16 +43,28 @@ interface Evaluation {
   /** Per required group, the file's column that satisfies it. */
   required: (string | undefined)[];
   optional: string[];
+  /** The file's columns that a preset's absent groups name: any of them rules the preset out. */
+  excluded: string[];
+  /** For a preset that unpivots one column per location, the file's location columns. */
+  locations: string[];
   used: string[];
   unused: string[];
 }
 
-/** Presets whose required groups are all present, best first; empty when none fits. */
+/**
+ * Presets whose required groups are all present and whose absent groups are not (an unpivoting preset also needs a
+ * location column), best first; empty when none fits.
+ */
 export function detectPresets(input: DetectInput, presets: readonly Preset[] = PRESETS): PresetMatch[] {
   return presets
     .filter((preset) => preset.detect.formats.includes(input.format))
     .map((preset) => evaluate(preset, input))
-    .filter((evaluation) => evaluation.required.every((column) => column !== undefined))
+    .filter(
+      (evaluation) =>
+        evaluation.required.every((column) => column !== undefined) &&
+        evaluation.excluded.length === 0 &&
+        (evaluation.preset.unpivot === undefined || evaluation.locations.length > 0),
+    )
     .map((evaluation) => toMatch(evaluation, input))
     .sort(
       (a, b) =>
@@ -67,6 +80,8 @@ export function nearestPresets(input: DetectInput | readonly string[], limit = 3
   return presets
     .filter((preset) => format === undefined || preset.detect.formats.includes(format))
     .map((preset) => evaluate(preset, { format: format ?? 'delimited', columns }))
+    // A preset ruled out by a column it must not see is no near miss: the file is something else.
+    .filter((evaluation) => evaluation.excluded.length === 0)
     .map((evaluation) => ({
       evaluation,
       share: evaluation.required.filter((column) => column !== undefined).length / evaluation.required.length,
@@ -77,7 +92,10 @@ export function nearestPresets(input: DetectInput | readonly string[], limit = 3
     .map(({ evaluation }) => ({
       preset: evaluation.preset,
       found: evaluation.required.filter((column): column is string => column !== undefined),
-      missing: evaluation.preset.detect.required.filter((_group, index) => evaluation.required[index] === undefined),
+      missing: [
+        ...evaluation.preset.detect.required.filter((_group, index) => evaluation.required[index] === undefined),
+        ...(evaluation.preset.unpivot !== undefined && evaluation.locations.length === 0 ? [['a column per location']] : []),
+      ],
     }));
 }
 
@@ -107,11 +125,12 @@ function isColumnList(input: DetectInput | readonly string[]): input is readonly
 function evaluate(preset: Preset, input: DetectInput): Evaluation {
   const { columns } = input;
   const names = presetNames(preset);
+  const locations = locationColumns(preset, columns);
   const used: string[] = [];
   const unused: string[] = [];
   for (const column of topLevelColumns(input)) {
     const nested = input.format === 'json' ? columns.filter((other) => other.startsWith(`${column}.`)) : [];
-    const known = [column, ...nested].some((name) => names.has(normalizeColumnName(name)));
+    const known = locations.includes(column) || [column, ...nested].some((name) => names.has(normalizeColumnName(name)));
     (known ? used : unused).push(column);
   }
   return {
@@ -120,6 +139,10 @@ function evaluate(preset: Preset, input: DetectInput): Evaluation {
     optional: (preset.detect.optional ?? [])
       .map((group) => findColumn(columns, group))
       .filter((column): column is string => column !== undefined),
+    excluded: (preset.detect.absent ?? [])
+      .map((group) => findColumn(columns, group))
+      .filter((column): column is string => column !== undefined),
+    locations,
     used,
     unused,
   };
@@ -143,6 +166,7 @@ function presetNames(preset: Preset): Set<string> {
     ...preset.detect.required.flat(),
     ...(preset.detect.optional ?? []).flat(),
     ...Object.values(preset.fields).flatMap(ruleColumns),
+    ...(preset.unpivot?.ignore ?? []),
   ];
   return new Set(names.map(normalizeColumnName));
 }
@@ -162,6 +186,12 @@ function toMatch(evaluation: Evaluation, input: DetectInput): PresetMatch {
   const reasons = [`columns ${evaluation.required.join(', ')} match ${preset.name}`];
   if (optional.length > 0) {
     reasons.push(`${optional.length} of its ${expectedOptional} optional columns present (${listed(optional, 6)})`);
+  }
+  if (evaluation.locations.length > 0) {
+    reasons.push(
+      `${evaluation.locations.length} location column(s) read as one record per SKU and location: ` +
+        listed(evaluation.locations, 6),
+    );
   }
   reasons.push(
     `reads ${used.length} of ${used.length + unused.length} columns` +

@@ -13,10 +13,12 @@ import { collectFiles, type InputFile } from './collect-files';
 import { hashFile } from './hash-file';
 import { inferNaiveZones } from './infer-naive-zones';
 import { loadSource } from './load-source';
-import { loadMappingFile } from './mapping-file';
+import { loadMappingFile, parseMapping } from './mapping-file';
 import { sniffFile } from './sniff-file';
 import { createZonePolicy, type ZonePolicy } from './zone-policy';
 import { assertOutsideInputs } from '../files/outside-inputs';
+import { reinferCrosswalk } from '../crosswalk/infer-crosswalk';
+import { resolve } from 'node:path';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -31,6 +33,10 @@ export async function importFiles(
 ): Promise<ImportSummary> {
   assertOutsideInputs(db.path, request.paths, 'case file');
   const mapping = request.mappingPath ? await loadMappingFile(request.mappingPath) : null;
+  // Every edited mapping is checked before anything loads, as a mapping file is.
+  const fileMappings = new Map(
+    Object.entries(request.mappings ?? {}).map(([path, document]) => [resolve(path), parseMapping(document, `the mapping edited for ${path}`)]),
+  );
   const zones = await createZonePolicy(db.session, request.timeZones ?? []);
   const { files, unusable } = await collectFiles(request.paths);
   const progress: ImportProgress = {
@@ -49,7 +55,13 @@ export async function importFiles(
   for (const file of files) {
     const outcome = signal.aborted
       ? { ...blankOutcome(file.path, file.relativePath), status: 'cancelled' as const, message: 'import cancelled before this file' }
-      : await importOneFile(db, file, { mapping, zones, takenNames, overrides: request.presetOverrides ?? {}, signal }, progress, onProgress);
+      : await importOneFile(
+          db,
+          file,
+          { mapping: fileMappings.get(file.path) ?? mapping, zones, takenNames, overrides: request.presetOverrides ?? {}, signal },
+          progress,
+          onProgress,
+        );
     outcomes.push(outcome);
     progress.filesDone += 1;
     progress.rowsLoaded += outcome.rowsLoaded;
@@ -59,6 +71,8 @@ export async function importFiles(
     const outcome = outcomes.find((candidate) => candidate.sha256 === inferred.sha256 && candidate.status === 'loaded');
     if (outcome !== undefined) Object.assign(outcome, { tzRule: inferred.tzRule, warnings: inferred.warnings });
   }
+  // New rows may link (or bring) locations and SKUs: the crosswalk analysis joins on is inferred afresh.
+  if (outcomes.some((outcome) => outcome.status === 'loaded')) await reinferCrosswalk(db);
   progress.phase = 'done';
   progress.currentFile = null;
   onProgress({ ...progress });

@@ -32,10 +32,10 @@ const PAIRINGS: Partial<Record<RecordKind, { naive: Side[]; aware: Side[] }>> = 
   },
 };
 
-const TIME_COLUMNS: Record<RecordKind, { raw: string; shifted: string[] }> = {
-  ledger: { raw: 'ts_raw', shifted: ['ts'] },
-  events: { raw: 'ts_raw', shifted: ['ts'] },
-  snapshots: { raw: 'last_modified', shifted: ['last_modified', 'captured_at'] },
+const TIME_COLUMNS: Record<RecordKind, { read: string; shifted: string[] }> = {
+  ledger: { read: 'ts', shifted: ['ts'] },
+  events: { read: 'ts', shifted: ['ts'] },
+  snapshots: { read: 'last_modified', shifted: ['last_modified', 'captured_at'] },
 };
 
 export interface ZoneInference {
@@ -95,7 +95,7 @@ async function bestOffset(session: Session, sourceId: number, kind: RecordKind):
   if (pairing === undefined) return null;
   let best: InferredOffset | null = null;
   for (const naive of pairing.naive) {
-    await session.run(withIdentifiers(offsetSideNaiveSql, { table: naive.table, ref: naive.ref, time: TIME_COLUMNS[kind].raw }), {
+    await session.run(withIdentifiers(offsetSideNaiveSql, { table: naive.table, ref: naive.ref, time: TIME_COLUMNS[kind].read }), {
       source_id: sourceId,
     });
     for (const aware of pairing.aware) {

@@ -8,16 +8,14 @@ import sourceInsertSql from '../sql/source-insert.sql?raw';
 import sourceCountsSql from '../sql/source-counts.sql?raw';
 import stageRejectsSaveSql from '../sql/stage-rejects-save.sql?raw';
 import stageToRawTableSql from '../sql/stage-to-raw-table.sql?raw';
-import valueMapCreateSql from '../sql/value-map-create.sql?raw';
 import naiveTimeCountSql from '../sql/naive-time-count.sql?raw';
-import { planCanonicalLoad, type CanonicalPlan } from './canonical-sql';
+import { prepareCanonicalLoad, type CanonicalPlan } from './canonical-sql';
 import type { InputFile } from './collect-files';
 import { chooseMapping, type MappingChoice } from './choose-mapping';
 import { rawTableName } from './raw-table-name';
 import type { FileSniff } from './sniff-file';
 import { stageFile } from './stage-file';
 import { NAIVE_AS_UTC_RULE, type ZonePolicy } from './zone-policy';
-import { valueMapFor } from './vocabulary';
 import { captureTimeInName } from './file-name-time';
 import { fillRoutesFromFlows } from './flow-routes';
 
@@ -45,7 +43,7 @@ export type LoadResult = Pick<
 
 export async function loadSource(context: LoadContext): Promise<LoadResult> {
   const { session, file, sniff } = context;
-  const staged = await stageFile(session, file.path, sniff);
+  const staged = await stageFile(session, file.path, sniff, { roots: [importRoot(file)] });
   const format = describeFormat(sniff);
   const warnings = sniff.encodingNote === null ? [] : [sniff.encodingNote];
   const choice = chooseMapping(staged, context.mapping, context.presetOverride);
@@ -54,9 +52,8 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   }
   const mapping = choice.mapping;
   const zone = await context.zones.zoneFor(mapping, file.relativePath);
-  const plan = planCanonicalLoad(mapping, staged, { zone: zone.iana ?? 'UTC', maxRawLineChars: MAX_REJECT_LINE_CHARS });
-  await loadValueMaps(session, mapping, plan);
-  await session.run(plan.convertSql, plan.params);
+  const plan = await prepareCanonicalLoad(session, mapping, staged, { zone: zone.iana ?? 'UTC', maxRawLineChars: MAX_REJECT_LINE_CHARS });
+  warnings.push(...plan.warnings);
   let tzRule = zone.rule;
   // A capture column, when the file has one, is what analysis reads; the file name is the fallback.
   const nameTime =
@@ -81,9 +78,8 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
     nameTime === null ? null : { time: nameTime.local, zone: nameTime.utc ? 'UTC' : (zone.iana ?? 'UTC') };
   const counts = await session.transaction(async () => {
     const sourceId = await insertSource(context, format, choice, mapping.kind, tzRule, warnings, capture);
-    await session.run(plan.insertSql, { ...plan.params, source_id: sourceId });
+    await writeRecords(session, plan, sourceId);
     if (mapping.kind === 'events') await fillRoutesFromFlows(session, sourceId);
-    await session.run(plan.rejectSql, { ...plan.params, source_id: sourceId });
     await session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
     return finishSource(session, sourceId, mapping.kind);
   });
@@ -103,7 +99,10 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
 }
 
 async function loadRaw(context: LoadContext, format: string, warnings: string[]): Promise<LoadResult> {
-  const staged = await stageFile(context.session, context.file.path, context.sniff, true);
+  const staged = await stageFile(context.session, context.file.path, context.sniff, {
+    typed: true,
+    roots: [importRoot(context.file)],
+  });
   const table = rawTableName(context.file.path, context.takenNames);
   const counts = await context.session.transaction(async () => {
     const sourceId = await insertSource(context, format, null, 'raw', null, warnings, null, table);
@@ -134,6 +133,11 @@ async function loadRaw(context: LoadContext, format: string, warnings: string[])
 interface NameCapture {
   time: string;
   zone: string;
+}
+
+/** The folder the user gave that holds this file (its own folder for a file given directly). */
+function importRoot(file: InputFile): string {
+  return file.path.slice(0, file.path.length - file.relativePath.length);
 }
 
 function fileNameOf(path: string): string {
@@ -191,36 +195,31 @@ async function finishSource(
   };
 }
 
-export async function loadValueMaps(session: Session, mapping: Mapping, plan: CanonicalPlan): Promise<void> {
-  await session.run(valueMapCreateSql);
-  const rows: [string, string, string][] = [];
-  for (const field of plan.normalisedFields) {
-    for (const [raw, value] of Object.entries(valueMapFor(field, mapping).map)) {
-      rows.push([field, raw.trim().toLowerCase(), value]);
-    }
-  }
-  const unique = [...new Map(rows.map((row) => [`${row[0]}\u0000${row[1]}`, row])).values()];
-  for (let start = 0; start < unique.length; start += 200) {
-    const batch = unique.slice(start, start + 200);
-    const params: Record<string, string> = {};
-    const values = batch.map(([field, raw, value], i) => {
-      params[`f${i}`] = field;
-      params[`r${i}`] = raw;
-      params[`v${i}`] = value;
-      return `($f${i}, $r${i}, $v${i})`;
-    });
-    await session.run(`INSERT INTO temp.value_map VALUES ${values.join(', ')}`, params);
+/**
+ * Writes the accepted records, then the refused ones. The refused ones are looked for only when fewer records
+ * landed than the file holds, so a clean file is converted once; every record lands in one table or the other.
+ */
+async function writeRecords(session: Session, plan: CanonicalPlan, sourceId: number): Promise<void> {
+  const params = { ...plan.params, source_id: sourceId };
+  const [records] = await session.query<{ records: string }>(plan.countSql);
+  const [inserted] = await session.query<{ Count: string }>(plan.insertSql, params);
+  const expected = Number(records?.records ?? 0);
+  const loaded = Number(inserted?.Count ?? 0);
+  if (loaded === expected) return;
+  const [refused] = await session.query<{ Count: string }>(plan.rejectSql, params);
+  const rejected = Number(refused?.Count ?? 0);
+  if (loaded + rejected !== expected) {
+    throw new Error(`${expected} records read but ${loaded} loaded and ${rejected} rejected: the file was not loaded`);
   }
 }
 
 const NAIVE_SAMPLE_ROWS = 10_000;
 
-async function hasNaiveTimes(session: Session, plan: CanonicalPlan): Promise<boolean> {
+export async function hasNaiveTimes(session: Session, plan: CanonicalPlan): Promise<boolean> {
   for (const field of ['ts', 'last_modified', 'captured_at'] as const) {
     if (plan.resolved[field] === undefined) continue;
-    const [row] = await session.query<{ naive: string }>(withIdentifiers(naiveTimeCountSql, { column: `raw_${field}` }), {
-      sample_rows: NAIVE_SAMPLE_ROWS,
-    });
+    await session.run(plan.timeSampleSql(field), { ...plan.params, sample_rows: NAIVE_SAMPLE_ROWS });
+    const [row] = await session.query<{ naive: string }>(naiveTimeCountSql, { day_first: plan.dayFirstFields.includes(field) });
     if (Number(row?.naive ?? 0) > 0) return true;
   }
   return false;

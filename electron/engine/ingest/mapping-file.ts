@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
   CANONICAL_FIELDS,
+  DATE_ORDERS,
   RECORD_KINDS,
   SYSTEMS,
   TXN_TYPES,
@@ -81,6 +82,8 @@ const fileShape = z.strictObject({
   nullValues: z.array(z.string()).optional(),
   negativeTxnTypes: z.array(z.enum(TXN_TYPES, { error: () => `expected one of ${TXN_TYPES.join(', ')}` })).optional(),
   timeZone: z.string().optional(),
+  dateOrder: z.enum(DATE_ORDERS, { error: () => `expected one of ${DATE_ORDERS.join(', ')}` }).optional(),
+  unpivot: z.strictObject({ name: z.string(), value: z.string(), ignore: z.array(z.string()) }).optional(),
 });
 
 type MappingFile = z.infer<typeof fileShape>;
@@ -121,8 +124,17 @@ function checkAgainstKind(file: Partial<MappingFile>, ctx: z.RefinementCtx): voi
       fail(`"${field}" is not a canonical field of ${kind}; use one of ${allowedFields.join(', ')}`, ['fields', field]);
     }
   }
+  const unpivot = isPlainObject(file.unpivot) ? file.unpivot : base?.unpivot;
+  for (const key of ['name', 'value'] as const) {
+    const field = unpivot?.[key];
+    if (typeof field === 'string' && !allowedFields.includes(field)) {
+      fail(`"${field}" is not a canonical field of ${kind}; use one of ${allowedFields.join(', ')}`, ['unpivot', key]);
+    }
+  }
   const merged = { ...base?.fields, ...fields };
-  const present = (field: CanonicalField) => merged[field] !== undefined && merged[field] !== null;
+  // A wide layout's location columns fill the unpivot rule's two fields.
+  const present = (field: CanonicalField) =>
+    (merged[field] !== undefined && merged[field] !== null) || unpivot?.name === field || unpivot?.value === field;
   const { all, oneOf } = NEEDED[kind];
   const lacking = all.filter((field) => !present(field));
   if (oneOf.length > 0 && !oneOf.some(present)) lacking.push(oneOf.join(' or ') as CanonicalField);
@@ -214,6 +226,10 @@ function toMapping(file: MappingFile): Mapping {
   if (negativeTxnTypes !== undefined) mapping.negativeTxnTypes = negativeTxnTypes;
   const timeZone = file.timeZone ?? base?.timeZone;
   if (timeZone !== undefined) mapping.timeZone = timeZone;
+  const dateOrder = file.dateOrder ?? base?.dateOrder;
+  if (dateOrder !== undefined) mapping.dateOrder = dateOrder;
+  const unpivot = file.unpivot ?? base?.unpivot;
+  if (unpivot !== undefined) mapping.unpivot = { ...unpivot, name: unpivot.name as CanonicalField, value: unpivot.value as CanonicalField };
   return mapping;
 }
 

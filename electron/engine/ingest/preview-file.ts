@@ -1,12 +1,15 @@
 // Shows how one file would import, without touching the case: its shape, matching presets, the mapping chosen and the first records.
 import type { ImportPreview, ImportPreviewRequest } from '../../../shared/model/import';
+import type { FieldRule, Mapping } from '../../../shared/model/mapping';
 import type { CaseDatabase } from '../db/case-database';
 import previewRowsSql from '../sql/preview-rows.sql?raw';
-import { planCanonicalLoad } from './canonical-sql';
+import { prepareCanonicalLoad } from './canonical-sql';
 import { chooseMapping } from './choose-mapping';
 import { detectPresets } from './detect-preset';
-import { loadValueMaps, describeFormat, MAX_REJECT_LINE_CHARS } from './load-source';
-import { loadMappingFile } from './mapping-file';
+import { describeFormat, hasNaiveTimes, MAX_REJECT_LINE_CHARS } from './load-source';
+import { captureTimeInName } from './file-name-time';
+import { findColumn } from './column-names';
+import { loadMappingFile, parseMapping } from './mapping-file';
 import { sniffFile } from './sniff-file';
 import { stageFile } from './stage-file';
 import { createZonePolicy } from './zone-policy';
@@ -19,12 +22,18 @@ export const MAX_PREVIEW_ROWS = 200;
  * preview of a very large file takes about as long as its staging; nothing is written to the case.
  */
 export async function previewFile(db: CaseDatabase, request: ImportPreviewRequest): Promise<ImportPreview> {
-  const mapping = request.mappingPath ? await loadMappingFile(request.mappingPath) : null;
+  const mapping = request.mapping
+    ? parseMapping(request.mapping, 'the edited mapping')
+    : request.mappingPath
+      ? await loadMappingFile(request.mappingPath)
+      : null;
   const rows = Math.min(Math.max(request.rows ?? DEFAULT_PREVIEW_ROWS, 1), MAX_PREVIEW_ROWS);
   return db.withSession(async (session) => {
     const zones = await createZonePolicy(session, request.timeZones ?? []);
     const sniff = await sniffFile(request.path);
-    const staged = await stageFile(session, request.path, sniff);
+    // A UTF-8 copy of a file in another encoding stays out of the folder being imported as well as the file's own.
+    const root = request.relativePath === undefined ? [] : [request.path.slice(0, request.path.length - request.relativePath.length)];
+    const staged = await stageFile(session, request.path, sniff, { roots: root });
     const format = staged.layout === 'json' ? 'json' : 'delimited';
     const candidates = detectPresets({ format, columns: staged.columns }).map((match) => ({
       presetId: match.preset.id,
@@ -46,20 +55,50 @@ export async function previewFile(db: CaseDatabase, request: ImportPreviewReques
       system: choice.mapping?.system ?? null,
       kind: choice.mapping?.kind ?? null,
       resolved: {},
+      fieldRules: {},
+      naiveWithoutZone: false,
       tzRule: null,
       rows: [],
     };
     if (choice.mapping === null) return preview;
-    const relativePath = request.path.split(/[\\/]/).pop() ?? request.path;
+    const relativePath = request.relativePath ?? request.path.split(/[\\/]/).pop() ?? request.path;
     const zone = await zones.zoneFor(choice.mapping, relativePath);
-    const plan = planCanonicalLoad(choice.mapping, staged, { zone: zone.iana ?? 'UTC', maxRawLineChars: MAX_REJECT_LINE_CHARS });
-    await loadValueMaps(session, choice.mapping, plan);
+    const plan = await prepareCanonicalLoad(session, choice.mapping, staged, {
+      zone: zone.iana ?? 'UTC',
+      maxRawLineChars: MAX_REJECT_LINE_CHARS,
+    });
     await session.run(plan.convertSql, plan.params);
+    // Judged as the import judges it, so the wizard warns of exactly the files the import would read as UTC.
+    const nameTime =
+      choice.mapping.kind === 'snapshots' && plan.resolved.captured_at === undefined ? captureTimeInName(relativePath.split('/').pop() ?? '') : null;
+    const naiveWithoutZone =
+      zone.iana === null && ((nameTime !== null && !nameTime.utc) || (await hasNaiveTimes(session, plan)));
     return {
       ...preview,
+      warnings: [...preview.warnings, ...plan.warnings],
       resolved: Object.fromEntries(Object.entries(plan.resolved).filter((entry): entry is [string, string] => entry[1] !== undefined)),
-      tzRule: zone.rule ?? (zone.iana === null ? 'none given: naive times would be read as UTC' : null),
+      fieldRules: rulesFound(choice.mapping, staged.columns),
+      naiveWithoutZone,
+      tzRule: zone.rule ?? (naiveWithoutZone ? 'none given: naive times would be read as UTC' : null),
       rows: await session.query(previewRowsSql, { rows }),
     };
   });
+}
+
+/**
+ * Each field rule narrowed to what it reads in this file: a preset lists many spellings of a column, the editor
+ * shows the one found. Rules that find no column are left out, as the load leaves those fields empty.
+ */
+function rulesFound(mapping: Mapping, columns: readonly string[]): Record<string, FieldRule> {
+  const found: Record<string, FieldRule> = {};
+  for (const [field, rule] of Object.entries(mapping.fields) as [string, FieldRule][]) {
+    if (!Array.isArray(rule) && 'constant' in rule) {
+      found[field] = rule;
+      continue;
+    }
+    const column = findColumn(columns, Array.isArray(rule) ? rule : rule.column);
+    if (column === undefined) continue;
+    found[field] = Array.isArray(rule) ? [column] : { column: [column], json: rule.json };
+  }
+  return found;
 }

@@ -1,16 +1,19 @@
 // Looks at the first bytes of a file (decompressing gzip) to tell its shape and text encoding before DuckDB reads it.
 import { open } from 'node:fs/promises';
 import { gunzipSync, constants as zlib } from 'node:zlib';
+import { EngineError } from '../engine-error';
 
+/** `json-array` is a JSON document read whole: an array of records, or objects printed over several lines. */
 export type FileShape = 'delimited' | 'ndjson' | 'json-array' | 'parquet';
-export type TextEncoding = 'utf-8' | 'latin-1';
+/** Text encodings Driftscope reads: UTF-8 directly, the others through a UTF-8 copy (transcode-file.ts). */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface FileSniff {
   shape: FileShape;
   gzip: boolean;
-  /** Encoding DuckDB should read the text with; Windows-1252 exports read as Latin-1. */
+  /** The encoding the file is written in. */
   encoding: TextEncoding;
-  /** Set when the sample was not valid UTF-8. */
+  /** Set when the encoding is not plain UTF-8, or the sample holds binary bytes: the manifest keeps it. */
   encodingNote: string | null;
   empty: boolean;
 }
@@ -18,6 +21,17 @@ export interface FileSniff {
 const SAMPLE_BYTES = 1 << 20;
 // eslint-disable-next-line no-control-regex -- looking for exactly these bytes
 const CONTROL_BYTES = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+/** Bytes counted for the UTF-16 and binary tests: enough for many lines, cheap to count. */
+const PROBE_BYTES = 4096;
+
+/** Formats a consultant may have renamed to .csv or .txt, told by their first bytes, with what to do instead. */
+const BINARY_SIGNATURES: readonly { bytes: number[]; what: string }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (an Excel .xlsx workbook?): save or export it as CSV' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an Office document (an Excel .xls workbook?): save or export it as CSV' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document: export the data itself as CSV' },
+  { bytes: [0xff, 0xfe, 0x00, 0x00], what: 'UTF-32 text, which Driftscope does not read: save it as UTF-8' },
+  { bytes: [0x00, 0x00, 0xfe, 0xff], what: 'UTF-32 text, which Driftscope does not read: save it as UTF-8' },
+];
 
 export async function sniffFile(path: string): Promise<FileSniff> {
   const raw = await readHead(path, SAMPLE_BYTES);
@@ -27,9 +41,11 @@ export async function sniffFile(path: string): Promise<FileSniff> {
     return { shape: 'parquet', gzip, encoding: 'utf-8', encodingNote: null, empty: false };
   }
   const { encoding, encodingNote } = textEncoding(head, raw.length < SAMPLE_BYTES);
-  const text = head.toString(encoding === 'utf-8' ? 'utf8' : 'latin1').replace(/^\uFEFF/, '');
-  const first = text.trimStart()[0];
-  const shape: FileShape = first === '{' ? 'ndjson' : first === '[' ? 'json-array' : 'delimited';
+  const text = decodeSample(head, encoding).replace(/^\uFEFF/, '');
+  const body = text.trimStart();
+  // A JSON document printed over many lines (`{` alone on its first line) is one record, not JSON lines.
+  const document = body[0] === '[' || (body[0] === '{' && body.split('\n', 1)[0]?.trim() === '{');
+  const shape: FileShape = document ? 'json-array' : body[0] === '{' ? 'ndjson' : 'delimited';
   return { shape, gzip, encoding, encodingNote, empty: text.trim() === '' };
 }
 
@@ -53,7 +69,28 @@ function gunzipHead(compressed: Buffer): Buffer {
   }
 }
 
-function textEncoding(sample: Buffer, complete: boolean): { encoding: TextEncoding; encodingNote: string | null } {
+/**
+ * The encoding of a text sample, or an error naming what the file is when it is no text Driftscope can read.
+ * A byte-order mark decides; without one, UTF-16 shows as a NUL beside nearly every ASCII character, always on the
+ * same side. Text that is not valid UTF-8 is read as Windows-1252, the superset of Latin-1 that Western exports use
+ * (DuckDB's Latin-1 would turn its curly quotes and euro sign into control characters).
+ */
+function textEncoding(sample: Buffer, complete: boolean): Pick<FileSniff, 'encoding' | 'encodingNote'> {
+  for (const signature of BINARY_SIGNATURES) {
+    if (signature.bytes.every((byte, i) => sample[i] === byte)) {
+      throw new EngineError('unsupported', `not a text file: it is ${signature.what}`);
+    }
+  }
+  if (sample[0] === 0xff && sample[1] === 0xfe) return utf16('utf-16le', 'with a byte-order mark');
+  if (sample[0] === 0xfe && sample[1] === 0xff) return utf16('utf-16be', 'with a byte-order mark');
+  const probe = sample.subarray(0, PROBE_BYTES);
+  const [evenNuls, oddNuls] = nulsByParity(probe);
+  const pairs = Math.floor(probe.length / 2);
+  if (pairs > 0 && oddNuls > pairs * 0.3 && evenNuls < pairs * 0.05) return utf16('utf-16le', 'without a byte-order mark');
+  if (pairs > 0 && evenNuls > pairs * 0.3 && oddNuls < pairs * 0.05) return utf16('utf-16be', 'without a byte-order mark');
+  if (evenNuls + oddNuls > probe.length * 0.1) {
+    throw new EngineError('unsupported', 'not a text file: a tenth of its first bytes are NUL, as in binary data or an unknown encoding');
+  }
   // A sample cut mid-character must not count as invalid: drop up to 3 trailing bytes of an unfinished sequence.
   const checked = complete ? sample : sample.subarray(0, Math.max(0, sample.length - 3));
   try {
@@ -65,9 +102,28 @@ function textEncoding(sample: Buffer, complete: boolean): { encoding: TextEncodi
     if (CONTROL_BYTES.test(checked.toString('latin1'))) {
       return { encoding: 'utf-8', encodingNote: 'contains binary bytes: lines that are not text are rejected' };
     }
-    return {
-      encoding: 'latin-1',
-      encodingNote: 'not valid UTF-8: read as Windows-1252/Latin-1 (check accented text)',
-    };
+    return { encoding: 'windows-1252', encodingNote: 'not valid UTF-8: read as Windows-1252 (check accented text)' };
   }
+}
+
+function utf16(encoding: 'utf-16le' | 'utf-16be', how: string): Pick<FileSniff, 'encoding' | 'encodingNote'> {
+  const order = encoding === 'utf-16le' ? 'little-endian' : 'big-endian';
+  return { encoding, encodingNote: `UTF-16 text (${order}, ${how}): read through a UTF-8 copy outside the client's folder` };
+}
+
+function nulsByParity(bytes: Buffer): [number, number] {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even += 1;
+    else odd += 1;
+  }
+  return [even, odd];
+}
+
+function decodeSample(sample: Buffer, encoding: TextEncoding): string {
+  // An odd trailing byte of a cut UTF-16 sample is dropped rather than decoded as garbage.
+  const whole = encoding.startsWith('utf-16') ? sample.subarray(0, sample.length - (sample.length % 2)) : sample;
+  return new TextDecoder(encoding).decode(whole);
 }

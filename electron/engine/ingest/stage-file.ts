@@ -11,6 +11,7 @@ import stageRejectsEnsureSql from '../sql/stage-rejects-ensure.sql?raw';
 import stageRejectOffsetsSql from '../sql/stage-reject-offsets.sql?raw';
 import stageRejectCountSql from '../sql/stage-reject-count.sql?raw';
 import type { FileSniff } from './sniff-file';
+import { utf8Copy } from './transcode-file';
 
 /** How the staged records are laid out: named text columns, or one `line` of JSON per record. */
 export interface StagedFile {
@@ -25,16 +26,32 @@ export interface StagedFile {
 
 const JSON_KEY_SAMPLE_ROWS = 5000;
 
-/**
- * `typed` asks DuckDB to type a delimited file's columns itself: for a file kept as a raw table, where no mapping
- * reads the text. Mapped files stay text so a value that does not fit a guessed type is never lost to the guess.
- */
-export async function stageFile(session: Session, path: string, sniff: FileSniff, typed = false): Promise<StagedFile> {
+export interface StageOptions {
+  /**
+   * Asks DuckDB to type a delimited file's columns itself: for a file kept as a raw table, where no mapping reads
+   * the text. Mapped files stay text so a value that does not fit a guessed type is never lost to the guess.
+   */
+  typed?: boolean;
+  /** The folders being imported, which a UTF-8 copy of a file in another encoding must stay out of. */
+  roots?: readonly string[];
+}
+
+export async function stageFile(session: Session, path: string, sniff: FileSniff, options: StageOptions = {}): Promise<StagedFile> {
   await session.run(stageClearSql);
+  if (sniff.encoding === 'utf-8') return stageText(session, path, sniff, options.typed === true);
+  const copy = await utf8Copy(path, sniff.encoding, sniff.gzip, options.roots ?? []);
+  try {
+    return await stageText(session, copy.path, sniff, options.typed === true);
+  } finally {
+    copy.remove();
+  }
+}
+
+async function stageText(session: Session, path: string, sniff: FileSniff, typed: boolean): Promise<StagedFile> {
   let staged: StagedFile;
   switch (sniff.shape) {
     case 'delimited':
-      await session.run(typed ? stageDelimitedTypedSql : stageDelimitedSql, { path, encoding: sniff.encoding });
+      await session.run(typed ? stageDelimitedTypedSql : stageDelimitedSql, { path });
       staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 1, readerRejects: 0 };
       break;
     case 'parquet':
@@ -42,7 +59,7 @@ export async function stageFile(session: Session, path: string, sniff: FileSniff
       staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 0, readerRejects: 0 };
       break;
     case 'ndjson':
-      await session.run(stageLinesSql, { path, encoding: sniff.encoding });
+      await session.run(stageLinesSql, { path });
       staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0, readerRejects: 0 };
       break;
     case 'json-array':

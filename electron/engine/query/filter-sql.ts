@@ -1,4 +1,4 @@
-// Turns the grid's filter and sort model into SQL fragments: identifiers quoted, every value a bound parameter.
+// Turns the grid's filter model and quick-find text into SQL conditions: identifiers quoted, every value bound.
 import type { ColumnInfo } from '../../../shared/model/case';
 import type {
   ColumnCondition,
@@ -6,7 +6,7 @@ import type {
   DateCondition,
   FilterModel,
   NumberCondition,
-  SortSpec,
+  SetCondition,
   TextCondition,
 } from '../../../shared/model/page';
 import type { QueryParams } from '../db/case-database';
@@ -14,40 +14,46 @@ import { quoteIdentifier } from '../db/quote-identifier';
 
 export class FilterError extends Error {}
 
-export interface SqlFragment {
-  sql: string;
-  params: QueryParams;
-}
+/** Binds values as named parameters ($<prefix>0, $<prefix>1, ...) into one parameter set. */
+export class ParamBinder {
+  readonly params: QueryParams = {};
+  private count = 0;
 
-/** Builds `WHERE ...` (or an empty string) for the filter model over the given columns. */
-export function whereClause(filter: FilterModel | undefined, columns: ColumnInfo[]): SqlFragment {
-  const params: QueryParams = {};
-  const parts: string[] = [];
-  const bind = (value: string | number): string => {
-    const name = `f${Object.keys(params).length}`;
-    params[name] = value;
+  constructor(private readonly prefix: string) {}
+
+  bind(value: string | number): string {
+    const name = `${this.prefix}${this.count}`;
+    this.count += 1;
+    this.params[name] = value;
     return `$${name}`;
-  };
-  for (const [columnName, model] of Object.entries(filter ?? {})) {
-    const column = requireColumn(columns, columnName);
-    parts.push(modelSql(quoteIdentifier(column.name), column, model, bind));
   }
-  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-/** Builds `ORDER BY ...` (or an empty string) for the sort model over the given columns. */
-export function orderByClause(sort: SortSpec[] | undefined, columns: ColumnInfo[]): string {
-  const terms = (sort ?? []).map((spec) => {
-    const column = requireColumn(columns, spec.column);
-    const direction = spec.direction === 'desc' ? 'DESC' : 'ASC';
-    return `${quoteIdentifier(column.name)} ${direction} NULLS LAST`;
+/** One SQL condition per filtered column (ANDed by the caller), for the filter model over the given columns. */
+export function filterConditions(filter: FilterModel | undefined, columns: ColumnInfo[], binder: ParamBinder): string[] {
+  const bind: Bind = (value) => binder.bind(value);
+  return Object.entries(filter ?? {}).map(([columnName, model]) => {
+    const column = requireColumn(columns, columnName);
+    return modelSql(quoteIdentifier(column.name), column, model, bind);
   });
-  return terms.length > 0 ? `ORDER BY ${terms.join(', ')}` : '';
+}
+
+/**
+ * The quick-find condition: the text, lower-cased, is a substring of at least one text column. Null when there is
+ * nothing to find; a table without text columns finds nothing.
+ */
+export function quickFindCondition(text: string | undefined, columns: ColumnInfo[], binder: ParamBinder): string | null {
+  const needle = (text ?? '').trim().toLowerCase();
+  if (needle === '') return null;
+  const textColumns = columns.filter((column) => column.kind === 'text');
+  if (textColumns.length === 0) return 'false';
+  const value = binder.bind(needle);
+  return `(${textColumns.map((column) => `contains(lower(${quoteIdentifier(column.name)}), ${value})`).join(' OR ')})`;
 }
 
 type Bind = (value: string | number) => string;
 
-function requireColumn(columns: ColumnInfo[], name: string): ColumnInfo {
+export function requireColumn(columns: ColumnInfo[], name: string): ColumnInfo {
   const column = columns.find((candidate) => candidate.name === name);
   if (column === undefined) throw new FilterError(`No column named "${name}"`);
   return column;
@@ -59,6 +65,7 @@ function modelSql(
   model: ColumnCondition | CombinedCondition,
   bind: Bind,
 ): string {
+  if (model.filterType === 'set') return setSql(column, model, bind);
   if ('conditions' in model) {
     if (model.conditions.length === 0) throw new FilterError(`Empty combined filter on "${info.name}"`);
     const joiner = model.operator === 'OR' ? ' OR ' : ' AND ';
@@ -75,9 +82,21 @@ function conditionSql(column: string, info: ColumnInfo, condition: ColumnConditi
       return numberSql(column, condition, bind);
     case 'date':
       return dateSql(column, info, condition, bind);
+    case 'set':
+      return setSql(column, condition, bind);
     default:
       throw new FilterError(`Unknown filter type on "${info.name}"`);
   }
+}
+
+/** Values compare as text, as the set filter lists them; NULL is matched only when the list holds null. */
+function setSql(column: string, condition: SetCondition, bind: Bind): string {
+  const values = condition.values.filter((value): value is string => value !== null);
+  const text = `CAST(${column} AS VARCHAR)`;
+  const parts: string[] = [];
+  if (values.length > 0) parts.push(`${text} IN (${values.map((value) => bind(value)).join(', ')})`);
+  if (values.length < condition.values.length) parts.push(`${column} IS NULL`);
+  return parts.length === 0 ? 'false' : `(${parts.join(' OR ')})`;
 }
 
 function textSql(column: string, condition: TextCondition, bind: Bind): string {

@@ -7,12 +7,27 @@ import { pathToFileURL } from 'node:url';
 import { EngineError } from '../engine-error';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+/** Prints an HTML file to a PDF file: Chromium here, Electron's printToPDF in the desktop app. */
+export type PdfPrinter = (htmlPath: string, pdfPath: string) => Promise<void>;
 const PRINT_TIMEOUT_MS = 120_000;
 
 /** The Chromium to print with: CHROMIUM_PATH when set, else Debian's; null when neither exists. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
   const candidate = env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
   return existsSync(candidate) ? candidate : null;
+}
+
+/** The Chromium printer, or a clear refusal naming where Chromium was looked for. */
+export function chromiumPrinter(env: NodeJS.ProcessEnv = process.env): PdfPrinter {
+  const chromium = findChromium(env);
+  if (chromium === null) {
+    throw new EngineError(
+      'unsupported',
+      `A PDF needs Chromium, and none was found at ${env.CHROMIUM_PATH || DEFAULT_CHROMIUM} (install it, or set CHROMIUM_PATH)`,
+    );
+  }
+  return (htmlPath, pdfPath) => printPdf(chromium, htmlPath, pdfPath);
 }
 
 export async function printPdf(chromium: string, htmlPath: string, pdfPath: string): Promise<void> {

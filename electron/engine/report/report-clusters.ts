@@ -1,9 +1,12 @@
-// One report section per drift cluster: its SKU x locations with figures, evidence excerpts and the first check.
+// One report section per drift cluster: its SKU x locations with figures, evidence excerpts, the first check and the
+// consultant's calls and notes on them.
 import { clusterLabel, type Findings, type Verdict } from '../../../shared/model/findings';
 import { escapeHtml } from './escape-html';
 import { formatInstant, formatNumber, formatPercent } from './report-format';
 import { citation, markup, table } from './report-html';
 import { firstChecks } from './report-summary';
+import { renderNotes, tagChip } from './report-annotations';
+import { reviewTotals, type ReportReview } from './report-review';
 
 /** Beyond these, the HTML points at verdicts.csv and evidence.csv, which hold everything. */
 const MAX_VERDICTS = 100;
@@ -18,18 +21,21 @@ const CLUSTER_MEANING: Record<string, string> = {
   unexplained: 'Drift that no detector explains; the checklist on each SKU page says what was checked.',
 };
 
-function excerpts(verdict: Verdict): string {
+function excerpts(verdict: Verdict, review: ReportReview): string {
   const shown = verdict.evidence.slice(0, MAX_EXCERPTS);
-  const items = shown.map(
-    (row) =>
-      `<li><span class="code">${escapeHtml(citation(row.source_file, row.line))}</span> · ${escapeHtml(formatInstant(row.ts))}: ${escapeHtml(row.summary)}</li>`,
-  );
+  const items = shown.map((row) => {
+    const notes = review.onEvidenceRow(row.source_id, row.line);
+    return (
+      `<li><span class="code">${escapeHtml(citation(row.source_file, row.line))}</span> · ${escapeHtml(formatInstant(row.ts))}: ${escapeHtml(row.summary)}` +
+      `${notes.length === 0 ? '' : renderNotes(notes)}</li>`
+    );
+  });
   const more = verdict.evidence.length - shown.length;
   if (more > 0) items.push(`<li class="muted">and ${formatNumber(more)} more row(s) in evidence.csv</li>`);
   return items.length === 0 ? '<span class="muted">no evidence rows</span>' : `<ul class="evidence">${items.join('')}</ul>`;
 }
 
-function renderCluster(findings: Findings, cluster: string, skus: number, units: number): string {
+function renderCluster(findings: Findings, review: ReportReview, cluster: string, skus: number, units: number): string {
   const verdicts = findings.verdicts.filter((verdict) => verdict.cluster === cluster).sort((a, b) => b.units - a.units);
   const shown = verdicts.slice(0, MAX_VERDICTS);
   const parts = [
@@ -37,6 +43,7 @@ function renderCluster(findings: Findings, cluster: string, skus: number, units:
     `<h3>${escapeHtml(clusterLabel(cluster))} <span class="badge">${formatNumber(skus)} SKU × locations · ${formatNumber(units)} units</span></h3>`,
     `<p>${escapeHtml(CLUSTER_MEANING[cluster] ?? '')}</p>`,
     `<p><b>First check:</b> ${firstChecks(verdicts).map(escapeHtml).join(' ')}</p>`,
+    ruledOutLine(review, verdicts),
     table(
       [
         { label: 'SKU' },
@@ -49,16 +56,23 @@ function renderCluster(findings: Findings, cluster: string, skus: number, units:
         { label: 'evidence' },
       ],
       shown.map((verdict) => [
-        markup(`<span class="code nowrap">${escapeHtml(verdict.sku)}</span>`),
+        markup(`<span class="code nowrap">${escapeHtml(verdict.sku)}</span>${callChip(review, verdict)}`),
         verdict.location,
         formatNumber(verdict.units),
         formatPercent(verdict.confidence),
         formatNumber(verdict.drift.erp),
         formatNumber(verdict.drift.wms),
         formatNumber(verdict.drift.storefront),
-        markup(excerpts(verdict)),
+        markup(excerpts(verdict, review)),
       ]),
-      { testId: `verdicts-${cluster}` },
+      {
+        testId: `verdicts-${cluster}`,
+        rowClass: (index) => (review.callOn(shown[index] as Verdict) === 'false_positive' ? 'false-positive' : null),
+        rowNote: (index) => {
+          const notes = review.aboutVerdict(shown[index] as Verdict);
+          return notes.length === 0 ? null : renderNotes(notes);
+        },
+      },
     ),
   ];
   if (verdicts.length > shown.length) {
@@ -68,14 +82,29 @@ function renderCluster(findings: Findings, cluster: string, skus: number, units:
   return parts.join('');
 }
 
-export function renderClusters(findings: Findings): string {
+/** The consultant's call on a verdict, as a chip under its SKU. */
+function callChip(review: ReportReview, verdict: Verdict): string {
+  const call = review.callOn(verdict);
+  return call === null ? '' : `<br>${tagChip(call)}`;
+}
+
+function ruledOutLine(review: ReportReview, verdicts: readonly Verdict[]): string {
+  const ruledOut = reviewTotals(review, verdicts, 'false_positive');
+  if (ruledOut.verdicts === 0) return '';
+  return (
+    `<p class="muted" data-testid="cluster-false-positives">${formatNumber(ruledOut.verdicts)} of these (${formatNumber(ruledOut.units)} units) ` +
+    'marked false positive by the consultant: still counted above, struck through below.</p>'
+  );
+}
+
+export function renderClusters(findings: Findings, review: ReportReview): string {
   if (findings.summary.by_cluster.length === 0) return '';
   const buckets = [...new Set(findings.verdicts.map((verdict) => verdict.bucket.replace(/_/g, ' ')))];
   return (
     '<section id="clusters" class="major" data-testid="section-clusters"><h2>Drift by cluster</h2>' +
     `<p class="muted">Figures are each system's quantity at ${escapeHtml(formatInstant(findings.as_of))}, in the ${escapeHtml(buckets.join(' / '))} bucket. ` +
     'Evidence rows cite the client\'s own file and line.</p>' +
-    findings.summary.by_cluster.map((row) => renderCluster(findings, row.cluster, row.skus, row.units)).join('') +
+    findings.summary.by_cluster.map((row) => renderCluster(findings, review, row.cluster, row.skus, row.units)).join('') +
     '</section>'
   );
 }

@@ -17,6 +17,29 @@ export function formatInstant(iso: string | null | undefined): string {
   return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
+/** A span of time between two instants, to the hour past a day and to the minute below: `2 d 5 h`, `7 h 20 min`. */
+export function formatSpan(fromIso: string, toIso: string): string {
+  const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  const rest = minutes % 60;
+  if (hours > 0) return rest > 0 ? `${hours} h ${rest} min` : `${hours} h`;
+  return `${rest} min`;
+}
+
+/** A file size in binary units, as file managers show it. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${units[unit]}`;
+}
+
 export function formatSeconds(seconds: number | null): string {
   if (seconds === null) return '–';
   if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600} h`;

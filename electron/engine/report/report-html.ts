@@ -20,13 +20,22 @@ export function cellHtml(cell: Cell): string {
   return escapeHtml(cell);
 }
 
-export function table(columns: readonly Column[], rows: readonly (readonly Cell[])[], options: { rowClass?: (index: number) => string | null; testId?: string } = {}): string {
+export interface TableOptions {
+  rowClass?: (index: number) => string | null;
+  /** Markup this module produced for a full-width row under a row (e.g. the consultant's notes on it), or null. */
+  rowNote?: (index: number) => string | null;
+  testId?: string;
+}
+
+export function table(columns: readonly Column[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): string {
   const head = columns.map((column) => `<th${column.numeric ? ' class="num"' : ''}>${escapeHtml(column.label)}</th>`).join('');
   const body = rows
     .map((row, index) => {
       const rowClass = options.rowClass?.(index) ?? null;
       const cells = row.map((cell, column) => `<td${columns[column]?.numeric ? ' class="num"' : ''}>${cellHtml(cell)}</td>`).join('');
-      return `<tr${rowClass === null ? '' : ` class="${rowClass}"`}>${cells}</tr>`;
+      const note = options.rowNote?.(index) ?? null;
+      const noteRow = note === null ? '' : `<tr class="row-note"><td colspan="${columns.length}">${note}</td></tr>`;
+      return `<tr${rowClass === null ? '' : ` class="${rowClass}"`}>${cells}</tr>${noteRow}`;
     })
     .join('');
   const testId = options.testId === undefined ? '' : ` data-testid="${escapeHtml(options.testId)}"`;

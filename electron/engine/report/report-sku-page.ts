@@ -1,23 +1,43 @@
-// A page per chosen SKU x location: its verdicts, each system's history as a chart, the checklist and all evidence.
+// A page per chosen SKU x location: its verdicts, each system's history as a chart, the checklist, all evidence and
+// the consultant's notes.
 import { clusterLabel, type Verdict } from '../../../shared/model/findings';
 import type { SkuHistory } from '../../../shared/model/history';
 import { escapeHtml } from './escape-html';
 import { formatInstant, formatNumber, formatPercent } from './report-format';
 import { citation, markup, table } from './report-html';
 import { renderStepChart } from './svg-step-chart';
+import { renderNotes, tagChip } from './report-annotations';
+import type { ReportReview } from './report-review';
 
 export const placeName = (sku: string, location: string | null) => (location === null ? sku : `${sku} @ ${location}`);
 
-export function renderSkuPage(history: SkuHistory, verdicts: readonly Verdict[], index: number): string {
+export interface SkuPageContext {
+  index: number;
+  review: ReportReview;
+  starred: boolean;
+}
+
+export function renderSkuPage(history: SkuHistory, verdicts: readonly Verdict[], { index, review, starred }: SkuPageContext): string {
   const name = placeName(history.sku, history.location);
   const [main] = verdicts;
+  const evidence = verdicts.flatMap((verdict) => verdict.evidence.map((row) => ({ ...row, cluster: verdict.cluster })));
+  // Notes on an evidence row of this page stand under that row; the rest are gathered near the top.
+  const cited = new Set(evidence.map((row) => `${row.source_id}:${row.line ?? ''}`));
+  const notes = review
+    .aboutSku(history.sku, history.location)
+    .filter(({ target }) => target.kind !== 'event' || !cited.has(`${target.source_id}:${target.line_number ?? ''}`));
   const parts = [
-    `<section class="sku-page" id="sku-${index + 1}" data-testid="sku-page" data-sku="${escapeHtml(history.sku)}">`,
-    `<h3>${escapeHtml(name)}</h3>`,
+    `<section class="sku-page" id="sku-${index + 1}" data-testid="sku-page" data-sku="${escapeHtml(history.sku)}" data-starred="${starred}">`,
+    `<h3>${escapeHtml(name)}${starred ? ' <span class="star" title="Starred by the consultant">★ starred</span>' : ''}</h3>`,
     `<p>${verdicts
-      .map((verdict) => `<span class="badge">${escapeHtml(clusterLabel(verdict.cluster))} · ${formatNumber(verdict.units)} units · ${formatPercent(verdict.confidence)}</span>`)
-      .join(' ')}</p>`,
+      .map((verdict) => {
+        const call = review.callOn(verdict);
+        const badge = `<span class="badge">${escapeHtml(clusterLabel(verdict.cluster))} · ${formatNumber(verdict.units)} units · ${formatPercent(verdict.confidence)}</span>`;
+        return call === null ? badge : `${badge} ${tagChip(call)}`;
+      })
+      .join(' ')}${verdicts.length === 0 ? '<span class="muted">No verdict: this SKU × location does not drift at the as-of instant.</span>' : ''}</p>`,
   ];
+  if (notes.length > 0) parts.push(`<h4>Consultant's notes</h4>${renderNotes(notes, { showTarget: true })}`);
   if (main !== undefined) {
     parts.push(
       table(
@@ -64,7 +84,6 @@ export function renderSkuPage(history: SkuHistory, verdicts: readonly Verdict[],
     parts.push(`<p><b>Conclusion:</b> ${escapeHtml(main.checklist.conclusion)}</p>`);
     parts.push(`<p><b>First check:</b> ${[...new Set(verdicts.map((verdict) => verdict.first_check))].map(escapeHtml).join(' ')}</p>`);
   }
-  const evidence = verdicts.flatMap((verdict) => verdict.evidence.map((row) => ({ ...row, cluster: verdict.cluster })));
   if (evidence.length > 0) {
     parts.push('<h4>Evidence</h4>');
     parts.push(
@@ -77,7 +96,14 @@ export function renderSkuPage(history: SkuHistory, verdicts: readonly Verdict[],
           clusterLabel(row.cluster),
           row.summary,
         ]),
-        { testId: 'evidence' },
+        {
+          testId: 'evidence',
+          rowNote: (index) => {
+            const row = evidence[index];
+            const onRow = row === undefined ? [] : review.onEvidenceRow(row.source_id, row.line);
+            return onRow.length === 0 ? null : renderNotes(onRow);
+          },
+        },
       ),
     );
   }

@@ -37,6 +37,29 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px;
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+.tag { display: inline-block; padding: 0 7px; border-radius: 9px; font-size: 11px; font-weight: 600; line-height: 17px; white-space: nowrap; }
+.tag-confirmed_root_cause { background: #fce7f3; color: #9d174d; }
+.tag-false_positive { background: #eeedeb; color: #44403c; }
+.tag-note { background: #e4f1fa; color: #075985; }
+.star { color: #a16207; font-size: 13px; font-weight: 600; white-space: nowrap; }
+.comment { white-space: pre-line; overflow-wrap: anywhere; }
+ul.notes { list-style: none; margin: 2px 0 4px; padding: 0; font-size: 12.5px; }
+ul.notes li { display: flex; gap: 6px; align-items: baseline; margin: 3px 0; }
+ul.notes .tag { flex: none; }
+tr:has(+ tr.row-note) td { border-bottom: none; }
+tr.row-note td { padding-top: 0; }
+tr.row-note ul.notes { margin: 0; padding: 2px 8px; border-left: 3px solid var(--line); background: var(--soft); }
+ul.evidence ul.notes { margin: 2px 0 0; }
+tr.false-positive td { color: var(--muted); }
+tr.false-positive td.num { text-decoration: line-through; }
+table[data-testid="annotations"] { table-layout: fixed; }
+table[data-testid="annotations"] td { overflow-wrap: anywhere; }
+table[data-testid="annotations"] th { white-space: normal; }
+table[data-testid="annotations"] .tag { white-space: normal; }
+table[data-testid="annotations"] th:nth-child(1) { width: 18%; }
+table[data-testid="annotations"] th:nth-child(2) { width: 22%; }
+table[data-testid="annotations"] th:nth-child(3) { width: 15%; }
+table[data-testid="annotations"] th:nth-child(5) { width: 14%; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
   body { background: #fff; font-size: 11pt; }
@@ -47,6 +70,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
   section.major { break-before: page; }
   .step-chart, .callout, .figure, dl.facts { break-inside: avoid; }
   tr { break-inside: avoid; }
+  tr.row-note { break-before: avoid; }
   section.cluster table { table-layout: fixed; font-size: 9pt; }
   section.cluster th, section.cluster td { padding: 3px 4px; }
   section.cluster th { font-size: 8pt; }
@@ -54,6 +78,6 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
   section.cluster th:nth-child(3), section.cluster th:nth-child(5), section.cluster th:nth-child(6) { width: 6%; }
   section.cluster th:nth-child(4), section.cluster th:nth-child(7) { width: 10%; }
   section.cluster th:last-child { width: 36%; }
-  th, tr.gap td, .figure, .callout { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  th, tr.gap td, .figure, .callout, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

@@ -3,6 +3,8 @@ import { clusterLabel, type Findings, type SyncModeFinding, type Verdict } from 
 import { escapeHtml } from './escape-html';
 import { formatInstant, formatNumber, formatPercent, formatSeconds } from './report-format';
 import { markup, table } from './report-html';
+import { renderReviewCallout } from './report-annotations';
+import { reviewTotals, type ReportReview } from './report-review';
 
 const STRUCTURAL = 'the cause is structural';
 
@@ -22,9 +24,13 @@ export function firstChecks(verdicts: readonly Verdict[]): string[] {
   return [...new Set(verdicts.map((verdict) => verdict.first_check))];
 }
 
+function falsePositiveCell(verdicts: number, units: number): string {
+  return verdicts === 0 ? '–' : `${formatNumber(verdicts)} (${formatNumber(units)} units)`;
+}
+
 const place = (verdict: Verdict) => (verdict.location === null ? verdict.sku : `${verdict.sku} @ ${verdict.location}`);
 
-export function renderSummary(findings: Findings): string {
+export function renderSummary(findings: Findings, review: ReportReview): string {
   const { summary } = findings;
   const buckets = [...new Set(findings.verdicts.map((verdict) => verdict.bucket))];
   const parts: string[] = ['<section id="summary" data-testid="section-summary"><h2>Executive summary</h2>'];
@@ -38,20 +44,33 @@ export function renderSummary(findings: Findings): string {
       `${figure(formatNumber(summary.drifting), 'drifting', 'figure-drifting')}${figure(formatNumber(summary.units), 'units of drift', 'figure-units')}` +
       `${figure(formatNumber(summary.events), 'middleware events', 'figure-events')}${figure(formatNumber(summary.rejected_rows), 'input rows rejected', 'figure-rejected')}</div>`,
   );
+  parts.push(renderReviewCallout(findings, review));
   if (summary.skus === 0) {
     parts.push('<p class="callout">No inventory snapshots in the case: drift needs on-hand exports from at least two of ERP, WMS and storefront.</p>');
   }
 
   if (summary.by_cluster.length > 0) {
     parts.push('<h3>What drifts</h3>');
+    // The false positives of each cluster stand beside its figures, in a column of their own, only once there are any.
+    const ruledOut = summary.by_cluster.map((row) =>
+      reviewTotals(review, findings.verdicts.filter((verdict) => verdict.cluster === row.cluster), 'false_positive'),
+    );
+    const anyRuledOut = ruledOut.some((totals) => totals.verdicts > 0);
     parts.push(
       table(
-        [{ label: 'cluster' }, { label: 'SKU × locations', numeric: true }, { label: 'units', numeric: true }, { label: 'share of units', numeric: true }],
-        summary.by_cluster.map((row) => [
+        [
+          { label: 'cluster' },
+          { label: 'SKU × locations', numeric: true },
+          { label: 'units', numeric: true },
+          { label: 'share of units', numeric: true },
+          ...(anyRuledOut ? [{ label: 'of which false positives', numeric: true }] : []),
+        ],
+        summary.by_cluster.map((row, index) => [
           markup(`<a href="#cluster-${escapeHtml(row.cluster)}">${escapeHtml(clusterLabel(row.cluster))}</a>`),
           formatNumber(row.skus),
           formatNumber(row.units),
           summary.units > 0 ? formatPercent(row.units / summary.units) : '–',
+          ...(anyRuledOut ? [falsePositiveCell(ruledOut[index]?.verdicts ?? 0, ruledOut[index]?.units ?? 0)] : []),
         ]),
         { testId: 'summary-clusters' },
       ),

@@ -1,7 +1,7 @@
 // The report's reference sections: noise, coverage, data limitations and the appendix (manifest and settings).
 import type { Findings } from '../../../shared/model/findings';
 import { escapeHtml } from './escape-html';
-import { formatInstant, formatNumber, formatSeconds } from './report-format';
+import { formatBytes, formatInstant, formatNumber, formatSeconds, formatSpan } from './report-format';
 import { markup, table } from './report-html';
 
 export function renderNoise(findings: Findings): string {
@@ -60,28 +60,69 @@ export function renderCoverage(findings: Findings): string {
   );
 }
 
+/** A file ending this long before the compared instant leaves the changes after it unseen. */
+const STALE_EXPORT_MS = 24 * 3600 * 1000;
+
 export function renderLimitations(findings: Findings): string {
   const { summary } = findings;
+  const asOf = findings.as_of;
+  const stale = findings.sources.filter(
+    (source) => asOf !== null && source.last_ts !== null && Date.parse(asOf) - Date.parse(source.last_ts) > STALE_EXPORT_MS,
+  );
+  const gappy = findings.sources.filter((source) => (source.gaps ?? []).length > 0);
   return (
     '<section id="limitations" class="major" data-testid="section-limitations"><h2>Data limitations</h2>' +
-    `<p>Figures are compared at <b>${escapeHtml(formatInstant(findings.as_of))}</b>` +
+    `<p>Figures are compared at <b>${escapeHtml(formatInstant(asOf))}</b>` +
     `${findings.settings.as_of === null ? ' (the latest snapshot capture)' : ' (the instant asked for)'}. ` +
     `The exports cover ${escapeHtml(formatInstant(summary.time_span.from))} to ${escapeHtml(formatInstant(summary.time_span.to))}. ` +
     `Changes younger than ${escapeHtml(formatSeconds(findings.settings.in_flight_s))} with no counterpart yet are treated as in flight, not drift.</p>` +
     `<p>${formatNumber(summary.rejected_rows)} input row(s) could not be read and were left out; each is kept with its line and reason in the case's rejects table.</p>` +
+    (stale.length === 0
+      ? ''
+      : `<p data-testid="limitations-stale"><span class="flag">Ends early:</span> ${stale
+          .map((source) => `<span class="code">${escapeHtml(source.file)}</span> ends ${escapeHtml(formatSpan(source.last_ts ?? '', asOf ?? ''))} before that instant`)
+          .join('; ')}. What its system did after its last row is not in the case.</p>`) +
+    (gappy.length === 0
+      ? '<p>No export has a silence beyond its usual pauses.</p>'
+      : `<p data-testid="limitations-gaps"><span class="flag">Gaps:</span> ${gappy.length} export(s) fall silent for longer than their usual pauses (listed below); rows may be missing there, for instance a rotated log file not in the folder.</p>`) +
     table(
-      [{ label: 'file' }, { label: 'system' }, { label: 'rows loaded', numeric: true }, { label: 'rejected', numeric: true }, { label: 'time-zone rule' }],
+      [
+        { label: 'file' },
+        { label: 'system' },
+        { label: 'covers' },
+        { label: 'gaps' },
+        { label: 'rows loaded', numeric: true },
+        { label: 'rejected', numeric: true },
+        { label: 'time-zone rule' },
+      ],
       findings.sources.map((source) => [
         markup(`<span class="code">${escapeHtml(source.file)}</span>`),
         source.system ?? '–',
+        coverage(source.first_ts, source.last_ts),
+        markup(gapList(source.gaps)),
         formatNumber(source.rows_loaded),
         source.rejected > 0 ? markup(`<span class="flag">${formatNumber(source.rejected)}</span>`) : '0',
-        source.tz_rule ?? 'times carry their own offset',
+        markup(
+          escapeHtml(source.tz_rule ?? 'times carry their own offset') +
+            (source.warnings === null ? '' : `<br><span class="muted">${escapeHtml(source.warnings)}</span>`),
+        ),
       ]),
       { testId: 'limitations-sources' },
     ) +
     '</section>'
   );
+}
+
+function coverage(first: string | null, last: string | null): string {
+  if (first === null || last === null) return 'no times';
+  return first === last ? `at ${formatInstant(first)}` : `${formatInstant(first)} – ${formatInstant(last)}`;
+}
+
+function gapList(gaps: { from: string; to: string }[] | null): string {
+  if (gaps === null || gaps.length === 0) return '–';
+  return gaps
+    .map((gap) => `<span class="flag">${escapeHtml(formatSpan(gap.from, gap.to))}</span> from ${escapeHtml(formatInstant(gap.from))}`)
+    .join('<br>');
 }
 
 export function renderAppendix(findings: Findings, caseName: string): string {
@@ -90,12 +131,21 @@ export function renderAppendix(findings: Findings, caseName: string): string {
     '<section id="appendix" class="major" data-testid="section-appendix"><h2>Appendix: sources and settings</h2>' +
     '<p class="muted">The SHA-256 of each original as it was imported; <span class="code">driftscope verify</span> re-hashes them to show they are unchanged.</p>' +
     table(
-      [{ label: 'file' }, { label: 'system / kind' }, { label: 'read as' }, { label: 'SHA-256' }, { label: 'rows', numeric: true }, { label: 'rejected', numeric: true }],
+      [
+        { label: 'file' },
+        { label: 'system / kind' },
+        { label: 'read as' },
+        { label: 'SHA-256' },
+        { label: 'size', numeric: true },
+        { label: 'rows', numeric: true },
+        { label: 'rejected', numeric: true },
+      ],
       findings.sources.map((source) => [
         markup(`<span class="code">${escapeHtml(source.file)}</span>`),
         `${source.system ?? '–'} / ${source.kind ?? '–'}`,
         source.preset ?? '–',
         markup(`<span class="code">${escapeHtml(source.sha256)}</span>`),
+        markup(`<span title="${source.bytes} bytes">${escapeHtml(formatBytes(source.bytes))}</span>`),
         formatNumber(source.rows_loaded),
         formatNumber(source.rejected),
       ]),

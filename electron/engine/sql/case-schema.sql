@@ -1,5 +1,6 @@
 -- Purpose: create the tables every case file holds (idempotent): bookkeeping, the manifest, rejects and the
---          canonical events / snapshots / ledger that analysis reads, and the findings of the last analysis.
+--          canonical events / snapshots / ledger that analysis reads, the findings of the last analysis, and the
+--          consultant's annotations and starred SKUs.
 -- Params: none.
 -- Returns: nothing.
 CREATE TABLE IF NOT EXISTS case_meta (
@@ -108,4 +109,28 @@ CREATE TABLE IF NOT EXISTS analysis_findings (
     slot INTEGER PRIMARY KEY,
     saved_at TIMESTAMPTZ NOT NULL,
     findings JSON NOT NULL
+);
+
+-- The consultant's annotations and starred SKUs (schema 4). They key on identities that survive re-analysis and
+-- re-import: an event row by source_id + line_number, a SKU by sku + location, a verdict by cluster + sku + location.
+CREATE SEQUENCE IF NOT EXISTS annotation_id_seq START 1;
+
+CREATE TABLE IF NOT EXISTS annotations (
+    id INTEGER PRIMARY KEY DEFAULT nextval('annotation_id_seq'),
+    kind VARCHAR NOT NULL CHECK (kind IN ('event', 'sku', 'verdict')),
+    tag VARCHAR NOT NULL CHECK (tag IN ('confirmed_root_cause', 'false_positive', 'note')),
+    sku VARCHAR,
+    location VARCHAR,
+    cluster VARCHAR,
+    source_id INTEGER,
+    line_number BIGINT,
+    comment VARCHAR NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+CREATE TABLE IF NOT EXISTS starred_skus (
+    sku VARCHAR NOT NULL,
+    location VARCHAR,
+    starred_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );

@@ -3,6 +3,7 @@
 -- Returns: nothing.
 DROP TABLE IF EXISTS temp.stage;
 DROP TABLE IF EXISTS temp.conv;
+DROP TABLE IF EXISTS temp.raw;
 DROP TABLE IF EXISTS temp.reject_offsets;
 DROP TABLE IF EXISTS temp.csv_reject_errors;
 DROP TABLE IF EXISTS temp.csv_reject_scans;

@@ -1,6 +1,7 @@
--- Purpose: read a JSON array file (gzip or not) into the temporary staging table, one element's JSON text per row.
+-- Purpose: read a JSON document file (gzip or not) into the temporary staging table: each element of a top-level
+--          array, or each object printed over several lines, as one row of JSON text.
 -- Params: $path the file.
--- Returns: nothing; creates temp.stage(line) in file order. A malformed array fails the whole file.
+-- Returns: nothing; creates temp.stage(line) in file order. A malformed document fails the whole file.
 CREATE OR REPLACE TEMP TABLE stage AS
 SELECT json::VARCHAR AS line
-FROM read_json_objects($path, format = 'array');
+FROM read_json_objects($path, format = 'auto');

@@ -4,7 +4,7 @@
 -- Params: none (each macro's own parameters are listed below).
 -- Returns: nothing; defines these macros:
 --
---   ds_instant(raw, zone VARCHAR) -> TIMESTAMPTZ
+--   ds_instant(raw, zone VARCHAR, day_first := false) -> TIMESTAMPTZ
 --     raw is any value (VARCHAR, or a column DuckDB's sniffer typed as TIMESTAMP, TIMESTAMPTZ, DATE, BIGINT,
 --     DOUBLE: it is read as text). Surrounding whitespace, case and repeated spaces are ignored.
 --     - NULL or blank: NULL.
@@ -18,30 +18,35 @@
 --     - Naive text, read as wall-clock time in zone (an IANA name, see time-zones.ts):
 --         ISO   `2026-11-03 16:05`, `2026-11-03T16:05:00`, `2026-11-03 16:05:00.123`, `2026/11/03 16:05:00`,
 --               `2026-11-03` (midnight);
---         US    month first: `11/3/2026 4:05 pm`, `11/03/2026 16:05`, `11/3/2026 4:05:07 PM`, `11/3/2026`,
---               `11/3/26 4:05 PM`; seconds and fraction optional, AM/PM any case, with or without a space.
---               Two-digit years follow strptime's %y: 00-68 are 20xx, 69-99 are 19xx.
+--         slash month first (US, the default): `11/3/2026 4:05 pm`, `11/03/2026 16:05`, `11/3/2026 4:05:07 PM`,
+--               `11/3/2026`, `11/3/26 4:05 PM`; seconds and fraction optional, AM/PM any case, with or without
+--               a space. Two-digit years follow strptime's %y: 00-68 are 20xx, 69-99 are 19xx.
+--         slash day first, when day_first is true: `3/11/2026 16:05` is 3 November, in the same shapes.
 --       zone NULL or blank: NULL, never the machine's zone (the caller reports the source as "no zone").
 --       A zone DuckDB does not know raises "Unknown TimeZone": resolve zones first (resolveZone).
 --       DST: a wall time that does not exist (the spring-forward gap, 02:30 in New York on 2026-03-08) is read
 --       with the offset in force before the change (02:30 EST = 07:30Z); an ambiguous one (the repeated hour,
 --       01:30 on 2026-11-01) is read as standard time, the second occurrence (01:30 EST = 06:30Z).
 --     - Anything else, including impossible dates (`2/30/2026`): NULL.
---     NOT supported: day-first dates. `03/11/2026` is always read as March 11, and `25/12/2026` gives NULL; a
---     day-first export needs a preset that parses its own format (`try_strptime(raw, '%d/%m/%Y %H:%M')`) and
---     passes the result to ds_instant.
+--     Which order a column writes is decided per column from its values (ds_slash_date_order, canonical-sql.ts):
+--     `03/11/2026` is read as March 11 month first and 3 November day first; `25/12/2026` only day first.
 --
 --   ds_instant_has_offset(raw) -> BOOLEAN
 --     NULL for NULL or blank; true when the value fixes its instant by itself (an epoch number or an offset as
 --     above); false otherwise, whether naive or not a time at all (ds_instant tells those apart).
 --
---   ds_wall_clock(raw) -> TIMESTAMP
+--   ds_wall_clock(raw, day_first := false) -> TIMESTAMP
 --     The wall-clock reading of naive text in the formats above, with no zone applied; NULL for text that
 --     carries an offset, epoch numbers, blanks and garbage. Offset inference reads naive times with it.
 --
+--   ds_slash_date_order(raw) -> VARCHAR
+--     For a slash date with the day and month first (`25/03/2026`, `03/25/26 4:05 pm`): 'day-first' when only
+--     that order reads it (first part above 12), 'month-first' when only that one does (second part above 12),
+--     'either' when both do; NULL for anything else (ISO, epochs, `2026/03/25`, blanks, garbage, 25/25/2026).
+--
 --   Helpers (names start ds_time_), each reading one shape of normalised text: ds_time_text(raw),
 --   ds_time_epoch(s), ds_time_epoch_micros(s, digits), ds_time_offset_parts(s), ds_time_offset_minutes(z),
---   ds_time_offset_hm(o), ds_time_us_parts(s), ds_time_us(p), ds_time_wall(s).
+--   ds_time_offset_hm(o), ds_time_slash_parts(s), ds_time_slash(p, day_first), ds_time_wall(s, day_first).
 --
 -- `list_transform([x], lambda v: ...)[1]` binds x once: DuckDB does not share a repeated subexpression inside
 -- CASE, so each mention of a regex result would run the regex again (measured 4x slower on a million rows).
@@ -88,45 +93,56 @@ CREATE OR REPLACE MACRO ds_time_offset_minutes(z) AS
         ELSE ds_time_offset_hm(regexp_replace(replace(z, ':', ''), '^(UTC|GMT)', ''))
     END;
 
--- US text is rebuilt as ISO text and cast rather than tried against a list of strptime formats: every format
+-- Slash text is rebuilt as ISO text and cast rather than tried against a list of strptime formats: every format
 -- that fails costs an error path, which made the list several times slower.
-CREATE OR REPLACE MACRO ds_time_us_parts(s) AS
+CREATE OR REPLACE MACRO ds_time_slash_parts(s) AS
     regexp_extract(
         s,
         '^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}(?:[.,]\d+)?))?(?: ?(AM|PM))?)?$',
-        ['month', 'day', 'year', 'hour', 'minute', 'second', 'half']);
+        ['first', 'second', 'year', 'hour', 'minute', 'second_of_minute', 'half']);
 
--- p is a ds_time_us_parts struct; two-digit years follow strptime's %y pivot.
-CREATE OR REPLACE MACRO ds_time_us(p) AS
+-- p is a ds_time_slash_parts struct; two-digit years follow strptime's %y pivot.
+CREATE OR REPLACE MACRO ds_time_slash(p, day_first) AS
     CASE
-        WHEN p.month <> '' AND (p.half = '' OR try_cast(p.hour AS INTEGER) BETWEEN 1 AND 12)
+        WHEN p.first <> '' AND (p.half = '' OR try_cast(p.hour AS INTEGER) BETWEEN 1 AND 12)
             THEN try_cast(concat(
                 CASE
                     WHEN length(p.year) = 4 THEN p.year
                     WHEN CAST(p.year AS INTEGER) < 69 THEN '20' || p.year
                     ELSE '19' || p.year
                 END,
-                '-', p.month, '-', p.day, ' ',
+                '-', CASE WHEN day_first THEN p.second ELSE p.first END,
+                '-', CASE WHEN day_first THEN p.first ELSE p.second END, ' ',
                 CASE p.half
                     WHEN '' THEN coalesce(nullif(p.hour, ''), '0')
                     WHEN 'AM' THEN CAST(CAST(p.hour AS INTEGER) % 12 AS VARCHAR)
                     ELSE CAST(CAST(p.hour AS INTEGER) % 12 + 12 AS VARCHAR)
                 END,
                 ':', coalesce(nullif(p.minute, ''), '00'),
-                ':', coalesce(nullif(replace(p.second, ',', '.'), ''), '00')
+                ':', coalesce(nullif(replace(p.second_of_minute, ',', '.'), ''), '00')
             ) AS TIMESTAMP)
     END;
 
-CREATE OR REPLACE MACRO ds_time_wall(s) AS
+CREATE OR REPLACE MACRO ds_time_wall(s, day_first) AS
     CASE
         WHEN regexp_full_match(s, '\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?')
             THEN try_cast(translate(s, '/,', '-.') AS TIMESTAMP)
         WHEN regexp_matches(s, '^\d{1,2}/\d{1,2}/\d{2}')
-            THEN list_transform([ds_time_us_parts(s)], lambda p: ds_time_us(p))[1]
+            THEN list_transform([ds_time_slash_parts(s)], lambda p: ds_time_slash(p, day_first))[1]
     END;
 
-CREATE OR REPLACE MACRO ds_wall_clock(raw) AS
-    ds_time_wall(ds_time_text(raw));
+CREATE OR REPLACE MACRO ds_wall_clock(raw, day_first := false) AS
+    ds_time_wall(ds_time_text(raw), day_first);
+
+CREATE OR REPLACE MACRO ds_slash_date_order(raw) AS
+    list_transform(
+        [regexp_extract(ds_time_text(raw), '^(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?:[ T]|$)', ['first', 'second'])],
+        lambda p: CASE
+            WHEN p.first = '' THEN NULL
+            WHEN CAST(p.first AS INTEGER) BETWEEN 1 AND 12 AND CAST(p.second AS INTEGER) BETWEEN 1 AND 12 THEN 'either'
+            WHEN CAST(p.first AS INTEGER) BETWEEN 13 AND 31 AND CAST(p.second AS INTEGER) BETWEEN 1 AND 12 THEN 'day-first'
+            WHEN CAST(p.first AS INTEGER) BETWEEN 1 AND 12 AND CAST(p.second AS INTEGER) BETWEEN 13 AND 31 THEN 'month-first'
+        END)[1];
 
 CREATE OR REPLACE MACRO ds_instant_has_offset(raw) AS
     list_transform([ds_time_text(raw)], lambda s: CASE
@@ -135,14 +151,14 @@ CREATE OR REPLACE MACRO ds_instant_has_offset(raw) AS
             OR ds_time_offset_parts(s).zone <> ''
     END)[1];
 
-CREATE OR REPLACE MACRO ds_time_parsed(raw, zone) AS
+CREATE OR REPLACE MACRO ds_time_parsed(raw, zone, day_first) AS
     list_transform([ds_time_text(raw)], lambda s: CASE
         WHEN s IS NULL OR s = '' THEN NULL
         WHEN regexp_full_match(s, '\d{10}(\.\d+)?|\d{13}(\.\d+)?|\d{16}|\d{19}') THEN ds_time_epoch(s)
         ELSE list_transform([ds_time_offset_parts(s)], lambda p: CASE
             WHEN p.zone <> ''
-                THEN timezone('UTC', ds_time_wall(p.wall)) - to_minutes(ds_time_offset_minutes(p.zone))
-            ELSE timezone(nullif(trim(CAST(zone AS VARCHAR)), ''), ds_time_wall(s))
+                THEN timezone('UTC', ds_time_wall(p.wall, day_first)) - to_minutes(ds_time_offset_minutes(p.zone))
+            ELSE timezone(nullif(trim(CAST(zone AS VARCHAR)), ''), ds_time_wall(s, day_first))
         END)[1]
     END)[1];
 
@@ -150,8 +166,8 @@ CREATE OR REPLACE MACRO ds_time_parsed(raw, zone) AS
 -- the general parser (1 s per million values): that shape takes the cast, and anything the cast refuses, like
 -- every other shape (offsets too, whose range the cast does not check), falls through to ds_time_parsed.
 -- COALESCE evaluates its second argument only for the rows the first left NULL.
-CREATE OR REPLACE MACRO ds_instant(raw, zone) AS
+CREATE OR REPLACE MACRO ds_instant(raw, zone, day_first := false) AS
     coalesce(
         CASE WHEN CAST(raw AS VARCHAR) LIKE '%Z' THEN TRY_CAST(CAST(raw AS VARCHAR) AS TIMESTAMPTZ) END,
-        ds_time_parsed(raw, zone)
+        ds_time_parsed(raw, zone, day_first)
     );

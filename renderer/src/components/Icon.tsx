@@ -17,6 +17,12 @@ const PATHS = {
   sample: ['M9 3h6', 'M10 3v6l-5 9a2 2 0 0 0 2 3h10a2 2 0 0 0 2-3l-5-9V3', 'M7 15h10'],
   logo: ['M4 18l5-6 4 3 7-9', 'M4 4v16h16'],
   search: ['M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14z', 'M16 16l5 5'],
+  copy: ['M9 9h11v11H9z', 'M5 15H4V4h11v1'],
+  star: ['M12 3l2.7 5.6 6.1.8-4.4 4.3 1 6.1L12 17l-5.4 2.8 1-6.1-4.4-4.3 6.1-.8z'],
+  edit: ['M4 20h4L19 9l-4-4L4 16z', 'M13.5 6.5l4 4'],
+  trash: ['M4 7h16', 'M10 11v6', 'M14 11v6', 'M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12', 'M9 7V4h6v3'],
+  comment: ['M4 5h16v11H9l-5 4z'],
+  ban: ['M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z', 'M5.6 5.6l12.8 12.8'],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof PATHS;

@@ -8,9 +8,11 @@ interface ModalProps {
   children: ReactNode;
   footer: ReactNode;
   testId?: string;
+  /** Wide dialogs hold a document preview beside their fields. */
+  wide?: boolean;
 }
 
-export function Modal({ title, onClose, children, footer, testId }: ModalProps): ReactElement {
+export function Modal({ title, onClose, children, footer, testId, wide = false }: ModalProps): ReactElement {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
@@ -21,7 +23,7 @@ export function Modal({ title, onClose, children, footer, testId }: ModalProps):
 
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
+      <div className={wide ? 'modal modal-wide' : 'modal'} role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
         <header className="modal-header">
           <h2>{title}</h2>
           <CloseButton label="Close" onClick={onClose} />

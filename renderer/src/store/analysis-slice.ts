@@ -1,32 +1,33 @@
-// Analysing the open case: the running flag, live progress pushes and the findings of the last run.
+// Analysing the open case: the running flag, live progress pushes, then the verdict board of the run.
 import type { AnalysisSlice } from './types';
 import type { SliceFactory } from './slice';
-
-/** The analysis table the grid opens on once a run has finished. */
-export const VERDICTS_TABLE = 'analysis_verdicts';
+import { VERDICT_RESET } from './verdict-slice';
+import { TIMELINE_RESET } from './timeline-slice';
 
 export const createAnalysisSlice: SliceFactory<AnalysisSlice> =
   ({ api }) =>
   (set, get) => ({
     analysisRunning: false,
     analysisProgress: null,
-    findings: null,
     analyse: async () => {
       if (get().analysisRunning || get().importRunning || get().caseInfo === null) return false;
-      set({ analysisRunning: true, analysisProgress: null, findings: null, notice: null, error: null });
+      set({ analysisRunning: true, analysisProgress: null, notice: null, error: null });
       const result = await api.analyzeCase({});
       set({ analysisRunning: false, analysisProgress: null });
       if (!result.ok) {
         get().showError(result.error);
         return false;
       }
-      set({ findings: result.value });
-      await get().refreshTables(VERDICTS_TABLE);
+      // The board, lists and SKU pages shown so far came from the previous run. The findings the call returned are
+      // not kept: the board asks for aggregates and pages, however many verdicts the run produced.
+      set({ ...VERDICT_RESET, ...TIMELINE_RESET });
+      const board = get().loadVerdictBoard();
+      get().navigate({ kind: 'verdicts', cluster: null });
+      await Promise.all([board, get().refreshTables()]);
       return true;
     },
     receiveAnalysisProgress: (progress) => {
       // A push can arrive after the call's answer; once the analysis is over it is stale.
       if (get().analysisRunning) set({ analysisProgress: progress });
     },
-    dismissFindings: () => set({ findings: null }),
   });

@@ -5,6 +5,10 @@ import { EMPTY_GRID_QUERY } from './grid-slice';
 import type { AppState, CaseSlice } from './types';
 import type { SliceFactory } from './slice';
 import { HOME_VIEW } from './view-slice';
+import { VERDICT_RESET } from './verdict-slice';
+import { CASE_HOME_RESET } from './case-home-slice';
+import { IMPORT_WIZARD_RESET } from './import-wizard-slice';
+import { TIMELINE_RESET } from './timeline-slice';
 
 /** What showing another table resets: the grid's count and query belonged to the previous one. */
 const GRID_RESET: Partial<AppState> = { matchingRowCount: null, gridQuery: EMPTY_GRID_QUERY };
@@ -18,6 +22,10 @@ const CASE_RESET: Partial<AppState> = {
   importSummary: null,
   view: HOME_VIEW,
   gridFocus: null,
+  ...VERDICT_RESET,
+  ...CASE_HOME_RESET,
+  ...IMPORT_WIZARD_RESET,
+  ...TIMELINE_RESET,
 };
 
 export const createCaseSlice: SliceFactory<CaseSlice> =

@@ -1,5 +1,5 @@
 // What the in-app path chooser asks for in each command: a new file's name, an existing file, files or a folder.
-import type { AppCommand } from './types';
+import type { PathCommand } from './types';
 
 export type ChooserMode = 'new-file' | 'existing-file' | 'files' | 'folder';
 
@@ -10,7 +10,7 @@ export interface ChooserPurpose {
   inputLabel: string;
 }
 
-export const CHOOSER_PURPOSES: Record<AppCommand, ChooserPurpose> = {
+export const CHOOSER_PURPOSES: Record<PathCommand, ChooserPurpose> = {
   'new-case': {
     mode: 'new-file',
     title: 'New case',
@@ -26,13 +26,13 @@ export const CHOOSER_PURPOSES: Record<AppCommand, ChooserPurpose> = {
   'import-files': {
     mode: 'files',
     title: 'Import files',
-    okLabel: 'Import',
+    okLabel: 'Add to import',
     inputLabel: 'Or type a file or folder path',
   },
   'import-folder': {
     mode: 'folder',
     title: 'Import folder',
-    okLabel: 'Import folder',
+    okLabel: 'Add folder to import',
     inputLabel: 'Folder path (empty: the folder shown)',
   },
   'export-csv': {
@@ -44,7 +44,13 @@ export const CHOOSER_PURPOSES: Record<AppCommand, ChooserPurpose> = {
   'explore-sample': {
     mode: 'new-file',
     title: 'Explore the sample: where to create its case',
-    okLabel: 'Create and import sample',
+    okLabel: 'Create case and open the sample',
     inputLabel: 'Case file path',
+  },
+  'save-mapping': {
+    mode: 'new-file',
+    title: 'Save mapping',
+    okLabel: 'Save mapping',
+    inputLabel: 'Mapping file name (.json), or an absolute path, outside the folders being imported',
   },
 };

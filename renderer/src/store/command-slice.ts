@@ -3,12 +3,13 @@ import type { ApiClient } from '../../../shared/contract';
 import type { PickResult } from '../../../shared/model/files';
 import type { Result } from '../../../shared/result';
 import { sampleCasePath } from './paths';
-import type { AppCommand, AppState, CommandSlice } from './types';
+import { SAMPLE_TIME_ZONES, selectedFile } from './import-wizard-selectors';
+import type { AppCommand, AppState, CommandSlice, PathCommand } from './types';
 import type { SliceFactory } from './slice';
 
 /** Why a command cannot run now, or null when it can. */
 export function commandBlocker(
-  state: Pick<AppState, 'appInfo' | 'caseInfo' | 'importRunning' | 'selectedTable'>,
+  state: Pick<AppState, 'appInfo' | 'caseInfo' | 'importRunning' | 'selectedTable' | 'importWizard'>,
   command: AppCommand,
 ): string | null {
   if (state.importRunning) return 'An import is running; wait for it to finish';
@@ -20,6 +21,10 @@ export function commandBlocker(
       return state.caseInfo === null || state.selectedTable === null ? 'Select a table to export first' : null;
     case 'explore-sample':
       return state.appInfo === null ? 'Driftscope is still starting; try again in a moment' : null;
+    case 'export-report':
+      return state.caseInfo === null ? 'Open a case and analyse it before exporting its report' : null;
+    case 'save-mapping':
+      return selectedFile(state.importWizard)?.mapping == null ? 'Edit a file’s mapping in the import wizard first' : null;
     case 'new-case':
     case 'open-case':
       return null;
@@ -28,8 +33,8 @@ export function commandBlocker(
 
 /** What the chooser's text field starts with for a command. */
 export function initialChooserInput(
-  state: Pick<AppState, 'selectedTable'>,
-  command: AppCommand,
+  state: Pick<AppState, 'selectedTable' | 'importWizard'>,
+  command: PathCommand,
   now: Date,
 ): string {
   switch (command) {
@@ -39,6 +44,8 @@ export function initialChooserInput(
       return `${state.selectedTable ?? 'export'}.csv`;
     case 'explore-sample':
       return sampleCasePath(now);
+    case 'save-mapping':
+      return suggestedMappingName(state);
     case 'open-case':
     case 'import-files':
     case 'import-folder':
@@ -46,7 +53,7 @@ export function initialChooserInput(
   }
 }
 
-function pickNative(api: ApiClient, command: AppCommand, state: AppState): Promise<Result<PickResult>> {
+function pickNative(api: ApiClient, command: PathCommand, state: AppState): Promise<Result<PickResult>> {
   switch (command) {
     case 'new-case':
     case 'explore-sample':
@@ -59,7 +66,14 @@ function pickNative(api: ApiClient, command: AppCommand, state: AppState): Promi
       return api.pickImportFolder({});
     case 'export-csv':
       return api.pickExportPath({ suggestedName: `${state.selectedTable ?? 'export'}.csv` });
+    case 'save-mapping':
+      return api.pickMappingSavePath({ suggestedName: suggestedMappingName(state) });
   }
+}
+
+/** The edited mapping's id as a file name. */
+function suggestedMappingName(state: Pick<AppState, 'importWizard'>): string {
+  return `${selectedFile(state.importWizard)?.mapping?.id ?? 'mapping'}.json`;
 }
 
 export const createCommandSlice: SliceFactory<CommandSlice> =
@@ -70,6 +84,10 @@ export const createCommandSlice: SliceFactory<CommandSlice> =
       const blocker = commandBlocker(state, command);
       if (blocker !== null) {
         state.showError({ code: 'bad_request', message: blocker });
+        return;
+      }
+      if (command === 'export-report') {
+        await state.openReportDialog();
         return;
       }
       if (state.appInfo?.nativeDialogs !== true) {
@@ -96,14 +114,20 @@ export const createCommandSlice: SliceFactory<CommandSlice> =
           return;
         case 'import-files':
         case 'import-folder':
-          await state.importFiles(paths);
+          await state.addImportPaths(paths);
+          return;
+        case 'save-mapping':
+          await state.saveImportMapping(first);
           return;
         case 'export-csv':
           await state.exportCsv(first);
           return;
         case 'explore-sample': {
           const sampleDir = state.appInfo?.sampleDir;
-          if (sampleDir !== undefined && (await state.createCase(first))) await get().importFiles([sampleDir]);
+          if (sampleDir === undefined || !(await state.createCase(first))) return;
+          // The sample writes naive local times; its zones are known, so the wizard opens ready to load.
+          if (get().importTimeZones.trim() === '') get().setImportTimeZones(SAMPLE_TIME_ZONES);
+          await get().openImportWizard([sampleDir]);
           return;
         }
       }

@@ -1,4 +1,5 @@
 // Importing files into the open case: the running flag, live progress pushes and the last summary.
+import type { ImportRequest } from '../../../shared/model/import';
 import { selectFirstLoadedTable, selectZoneRules } from './selectors';
 import type { ImportSlice } from './types';
 import type { SliceFactory } from './slice';
@@ -11,11 +12,14 @@ export const createImportSlice: SliceFactory<ImportSlice> =
     importSummary: null,
     importTimeZones: '',
     setImportTimeZones: (text) => set({ importTimeZones: text }),
-    importFiles: async (paths) => {
+    importFiles: async (paths, choices = {}) => {
       if (get().importRunning || paths.length === 0) return false;
       set({ importRunning: true, importProgress: null, importSummary: null, notice: null, error: null });
-      const timeZones = selectZoneRules(get().importTimeZones);
-      const result = await api.importFiles(timeZones.length > 0 ? { paths, timeZones } : { paths });
+      const request: ImportRequest = { ...choices, paths };
+      const timeZones = [...selectZoneRules(get().importTimeZones), ...(choices.timeZones ?? [])];
+      if (timeZones.length > 0) request.timeZones = timeZones;
+      else delete request.timeZones;
+      const result = await api.importFiles(request);
       set({ importRunning: false, importProgress: null });
       if (!result.ok) {
         get().showError(result.error);

@@ -65,7 +65,7 @@ export function selectRowCounts(
 ): RowCounts | null {
   const table = selectSelectedTableInfo(state);
   if (table === null) return null;
-  const filtered = Object.keys(state.gridQuery.filter).length > 0;
+  const filtered = Object.keys(state.gridQuery.filter).length > 0 || state.gridQuery.quickFind.trim() !== '';
   return { matching: state.matchingRowCount ?? table.rowCount, total: table.rowCount, filtered };
 }
 

@@ -7,6 +7,8 @@ export interface StoreDeps {
   api: ApiClient;
   /** The clock, injectable so tests get stable file names. */
   now: () => Date;
+  /** The path of a file dropped on the window: the desktop bridge knows it, a browser never says ('' then). */
+  pathForFile: (file: unknown) => string;
 }
 
 export type SliceFactory<Slice> = (deps: StoreDeps) => StateCreator<AppState, [], [], Slice>;

@@ -6,7 +6,7 @@ import { PATH_ENDS, type DeliveryStatus, type HandoffEvent, type PathId, type Sy
 import { OutputFile } from '../output-file';
 import type { Rng } from '../prng';
 import { CLOCK_TRIGGERS, EVENT_TRIGGERS, EVENT_TYPE_SPELLINGS, STATUS_STYLES } from '../raw-values';
-import type { Scenario } from '../scenario';
+import { skuIn, type Scenario } from '../scenario';
 import { instantFormatter, type TimeStyle } from '../time-format';
 import { TableWriter, type Cell, type Malformation, type PlannedMalformation, type TableFormat } from '../table-writer';
 
@@ -252,7 +252,7 @@ export class MiddlewareLog {
       case 'type':
         return (event) => shape.types[event.detail ?? event.kind] ?? event.kind;
       case 'sku':
-        return (event) => scenario.products[Math.floor(event.skuLoc / scenario.locations.length)]?.sku ?? null;
+        return (event) => skuIn(scenario, event.path.startsWith('erp') ? 'erp' : 'wms', event.skuLoc);
       case 'location':
         return (event) => {
           const location = scenario.locations[event.skuLoc % scenario.locations.length];

@@ -6,7 +6,7 @@ import type { ErpRow, SourceDocument } from '../model';
 import { OutputFile } from '../output-file';
 import type { Rng } from '../prng';
 import { NETSUITE_TYPES } from '../raw-values';
-import type { Scenario } from '../scenario';
+import { skuIn, type Scenario } from '../scenario';
 import type { Capture } from '../simulation/world';
 import { TableWriter, type Cell, type PlannedMalformation } from '../table-writer';
 import { usLocalDate, usLocalFormatter, type UsStyle } from '../time-format';
@@ -127,7 +127,7 @@ export class NetsuiteTransactions {
       case 'party':
         return (row) => row.party;
       case 'item':
-        return (row) => scenario.products[Math.floor(row.skuLoc / L)]?.sku ?? null;
+        return (row) => skuIn(scenario, 'erp', row.skuLoc);
       case 'location':
         return (row) => scenario.locations[row.skuLoc % L]?.erp ?? null;
       case 'qty':
@@ -178,12 +178,13 @@ export async function writeNetsuiteInventory(
   scenario.products.forEach((product, sku) => {
     scenario.locations.forEach((location, loc) => {
       const skuLoc = sku * L + loc;
+      const item = skuIn(scenario, 'erp', skuLoc);
       const changed = capture.changed[skuLoc] ?? 0;
       const modified = time(changed > 0 ? changed : scenario.start - ((skuLoc % 17) + 1) * DAY);
       if (scenario.stocked[skuLoc] !== true) {
         if (shape.blankRowsForUnstocked && shape.inventoryLayout === 0) {
           const blank = [null, null, null, null, null];
-          table.row([String(product.internalId), product.sku, product.description, location.erp, ...blank, modified]);
+          table.row([String(product.internalId), item, product.description, location.erp, ...blank, modified]);
         }
         return;
       }
@@ -193,11 +194,11 @@ export async function writeNetsuiteInventory(
       const onOrder = capture.incoming[skuLoc] ?? 0;
       const cells: Cell[][] = [
         [
-          String(product.internalId), product.sku, product.description, location.erp, onHand, available, committed, onOrder, 0,
+          String(product.internalId), item, product.description, location.erp, onHand, available, committed, onOrder, 0,
           modified,
         ],
-        ['Inventory Item', product.sku, location.erp, available, onHand, committed, onOrder, modified],
-        [product.sku, product.description, location.erp, onHand, available, committed],
+        ['Inventory Item', item, location.erp, available, onHand, committed, onOrder, modified],
+        [item, product.description, location.erp, onHand, available, committed],
       ];
       table.row(cells[shape.inventoryLayout] ?? []);
     });

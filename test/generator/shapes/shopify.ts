@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileTruth, type GroundTruthFile } from '../ground-truth';
 import { OutputFile } from '../output-file';
 import type { Rng } from '../prng';
-import type { Scenario } from '../scenario';
+import { skuIn, type Scenario } from '../scenario';
 import type { Capture } from '../simulation/world';
 import { TableWriter, type Cell } from '../table-writer';
 
@@ -55,6 +55,7 @@ export async function writeShopifyInventory(
     const option = (n: number): [string, string] => product.options[n] ?? ['', ''];
     scenario.locations.forEach((location, loc) => {
       const skuLoc = sku * L + loc;
+      const variantSku = skuIn(scenario, 'storefront', skuLoc);
       const stocked = scenario.stocked[skuLoc] === true;
       const onHand = capture.level[skuLoc] ?? 0;
       const figures: Cell[] = stocked ? [0, 0, 0, onHand, onHand] : Array<Cell>(5).fill(shape.notStocked);
@@ -63,15 +64,15 @@ export async function writeShopifyInventory(
       switch (shape.layout) {
         case 'all-quantity-types':
           table.row([
-            product.handle, product.title, ...option(0), ...option(1), '', '', product.sku, product.barcode, '610910', 'PT',
+            product.handle, product.title, ...option(0), ...option(1), '', '', variantSku, product.barcode, '610910', 'PT',
             location.storefront, bin, ...figures, '',
           ]);
           break;
         case 'legacy-option-space':
-          table.row([product.handle, product.title, ...option(0), ...option(1), product.sku, location.storefront, ...figures]);
+          table.row([product.handle, product.title, ...option(0), ...option(1), variantSku, location.storefront, ...figures]);
           break;
         case 'no-options':
-          table.row([product.handle, product.title, product.sku, location.storefront, bin, ...figures, '']);
+          table.row([product.handle, product.title, variantSku, location.storefront, bin, ...figures, '']);
           break;
       }
     });

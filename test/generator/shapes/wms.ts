@@ -6,7 +6,7 @@ import type { WmsKind, WmsRow } from '../model';
 import { OutputFile } from '../output-file';
 import type { Rng } from '../prng';
 import { WMS_CONSUMPTION_UNKNOWN, WMS_REASONS } from '../raw-values';
-import type { Scenario } from '../scenario';
+import { skuIn, type Scenario } from '../scenario';
 import type { Capture } from '../simulation/world';
 import { TableWriter, type Cell, type Malformation, type PlannedMalformation, type TableFormat } from '../table-writer';
 import { instantFormatter, type TimeStyle } from '../time-format';
@@ -96,7 +96,7 @@ export class WmsLedger {
     this.file = new OutputFile(join(outDir, relativePath), relativePath.endsWith('.gz'));
     const time = instantFormatter(shape.timeStyle, shape.offsetMinutes);
     const L = scenario.locations.length;
-    const sku = (row: WmsRow): string => scenario.products[Math.floor(row.skuLoc / L)]?.sku ?? '';
+    const sku = (row: WmsRow): string => skuIn(scenario, 'wms', row.skuLoc);
     const warehouse = (row: WmsRow): string => scenario.locations[row.skuLoc % L]?.wms ?? '';
     const reference = (row: WmsRow): string | null =>
       row.reference === null ? null : respell(row.reference, shape.referenceStyle);
@@ -190,7 +190,7 @@ export async function writeWmsSnapshot(
         shape.capturedName,
       ]);
       encode = (skuLoc, onHand, allocated, updated) => [
-        product(skuLoc)?.sku ?? '', warehouse(skuLoc), onHand, allocated, Math.max(0, onHand - allocated), 0, 0, 0, 0, updated, captured,
+        skuIn(scenario, 'wms', skuLoc), warehouse(skuLoc), onHand, allocated, Math.max(0, onHand - allocated), 0, 0, 0, 0, updated, captured,
       ];
       break;
     case 'shipbob-csv':
@@ -202,7 +202,7 @@ export async function writeWmsSnapshot(
       encode = (skuLoc, onHand, allocated) => {
         const fulfillable = Math.max(0, onHand - allocated);
         return [
-          4410000 + skuLoc, product(skuLoc)?.description ?? '', product(skuLoc)?.sku ?? '', warehouse(skuLoc), onHand, allocated,
+          4410000 + skuLoc, product(skuLoc)?.description ?? '', skuIn(scenario, 'wms', skuLoc), warehouse(skuLoc), onHand, allocated,
           fulfillable, fulfillable, 0, 0, 0, 0, captured,
         ];
       };
@@ -216,7 +216,7 @@ export async function writeWmsSnapshot(
         ],
       };
       encode = (skuLoc, onHand, allocated, updated) => [
-        product(skuLoc)?.sku ?? '', base64(`Warehouse:${1170 + (skuLoc % L)}`), warehouse(skuLoc), String(onHand), String(allocated),
+        skuIn(scenario, 'wms', skuLoc), base64(`Warehouse:${1170 + (skuLoc % L)}`), warehouse(skuLoc), String(onHand), String(allocated),
         String(Math.max(0, onHand - allocated)), '0', '0', updated, captured,
       ];
       break;

@@ -66,6 +66,25 @@ describe('generateDump', () => {
     expect(new Set(middlewareHeads).size).toBeGreaterThanOrEqual(4);
   });
 
+  it('has some seeds name warehouses and SKUs each system its own way, the answer key keeping one identity', () => {
+    const own = [...truths.values()].filter((truth) => truth.naming.own_location_names);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.length).toBeLessThan(truths.size);
+    for (const truth of truths.values()) {
+      const wmsNames = new Set(truth.naming.locations.map((location) => location.wms));
+      expect(truth.verdicts.every((verdict) => wmsNames.has(verdict.location))).toBe(true);
+      if (!truth.naming.own_location_names) {
+        expect(truth.naming.sku_variants).toEqual([]);
+        continue;
+      }
+      for (const { erp, wms, storefront } of truth.naming.locations) {
+        expect(new Set([erp, wms, storefront].map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''))).size).toBe(3);
+      }
+      expect(truth.naming.sku_variants.length).toBeGreaterThan(0);
+      for (const variant of truth.naming.sku_variants) expect(variant.written).not.toBe(variant.sku);
+    }
+  });
+
   it('lists every written file in the ground truth, snapshots with their capture time as file time', () => {
     for (const [seed, truth] of truths) {
       const root = join(folder, `seed-${seed}`);

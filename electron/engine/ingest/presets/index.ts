@@ -9,11 +9,12 @@ import {
   mulesoftJsonLogger,
 } from './middleware';
 import { netsuiteInventoryCsv, netsuiteTransactionsCsv } from './netsuite';
-import { shopifyInventoryCsv, shopifyInventoryLevels } from './shopify';
+import { shopifyInventoryCsv, shopifyInventoryLevels, shopifyInventoryWideCsv } from './shopify';
 import { wmsInventoryChanges, wmsOnHand } from './wms';
 
 export const PRESETS: readonly Preset[] = [
   shopifyInventoryCsv,
+  shopifyInventoryWideCsv,
   shopifyInventoryLevels,
   netsuiteInventoryCsv,
   netsuiteTransactionsCsv,

@@ -5,6 +5,8 @@ import type { PresetOf } from './preset-of';
  * Saved-search headers are user-editable labels, so these lists are the default labels plus the usual renames.
  * The location-level figure comes first: on a per-location row, the item-level `On Hand` is the total of all
  * locations. NetSuite writes local times with no offset; give the zone with a --tz rule for erp or a mapping.
+ * Dates are read month first (the US date format NetSuite exports by default) when no value settles the order; an
+ * account set to DD/MM/YYYY needs a mapping that extends the preset with `"dateOrder": "day-first"`.
  */
 const ON_HAND = ['Location On Hand', 'On Hand', 'Quantity On Hand', 'Qty On Hand'];
 const AVAILABLE = ['Location Available', 'Available', 'Quantity Available', 'Qty Available'];
@@ -21,6 +23,7 @@ export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
     'as exported to CSV: BOM, CRLF, US dates in the account time zone.',
   system: 'erp',
   kind: 'snapshots',
+  dateOrder: 'month-first',
   fields: {
     sku: ITEM,
     location: LOCATION,
@@ -68,6 +71,7 @@ export const netsuiteTransactionsCsv: PresetOf<'ledger'> = {
     'orders and returns, typed by display name or type code.',
   system: 'erp',
   kind: 'ledger',
+  dateOrder: 'month-first',
   fields: {
     txn_id: TXN_NUMBER,
     ts: TXN_DATE,

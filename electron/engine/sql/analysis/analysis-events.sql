@@ -1,6 +1,7 @@
 -- Purpose: the events as analysis reads them: the canonical columns under the names every analysis step uses. The
 --          join keys ref_key and loc_key were computed at import; rows inserted without them get them here (a CASE, not
 --          coalesce: DuckDB evaluates only the rows that need it).
+--          A case whose crosswalk renames a location or SKU reads analysis-events-crosswalked.sql instead.
 -- Params: none.
 -- Returns: nothing; (re)creates the temp view analysis_events: every events column plus eff_path, eff_type and
 --          sku_key.

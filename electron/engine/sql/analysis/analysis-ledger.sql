@@ -1,4 +1,5 @@
 -- Purpose: the ledger as analysis reads it, with whether each row moves stock.
+--          A case whose crosswalk renames a location or SKU reads analysis-ledger-crosswalked.sql instead.
 -- Params: none.
 -- Returns: nothing; (re)creates the temp view analysis_ledger: every ledger column (ref_key and loc_key were
 --          computed at import; rows inserted without them get them here (a CASE, not

@@ -1,4 +1,5 @@
 -- Purpose: the snapshots as analysis reads them, with join keys and the instant each was captured.
+--          A case whose crosswalk renames a location or SKU reads analysis-snapshots-crosswalked.sql instead.
 -- Params: none.
 -- Returns: nothing; (re)creates the temp view analysis_snapshots: the snapshots' columns plus sku_key, loc_key,
 --          capture_ts (the capture column, else the date-time in the file name, read at import into

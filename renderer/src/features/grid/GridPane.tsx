@@ -1,10 +1,16 @@
-// The main pane: the selected table's name and matching row count above its grid.
-import type { ReactElement } from 'react';
+// The main pane: the selected table's name, matching row count and toolbar (quick-find, columns) above its grid.
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useAppStore } from '../../app/store-context';
 import { Icon } from '../../components/Icon';
 import { formatCount, formatRows } from '../../components/format';
 import { selectRowCounts, selectSelectedTableInfo } from '../../store/selectors';
+import { selectArrangedColumns } from '../../store/grid-selectors';
+import { ColumnChooser } from './ColumnChooser';
+import { QuickFindBox } from './QuickFindBox';
 import { TableGrid } from './TableGrid';
+import './grid.css';
+
+const COPIED_NOTE_MS = 1800;
 
 export function GridPane(): ReactElement {
   const table = useAppStore(selectSelectedTableInfo);
@@ -12,7 +18,26 @@ export function GridPane(): ReactElement {
   const gridQuery = useAppStore((state) => state.gridQuery);
   const tables = useAppStore((state) => state.tables);
   const selectedTable = useAppStore((state) => state.selectedTable);
+  const caseInfo = useAppStore((state) => state.caseInfo);
+  const gridColumns = useAppStore((state) => state.gridColumns);
+  const loadGridColumns = useAppStore((state) => state.loadGridColumns);
   const counts = selectRowCounts({ tables, selectedTable, matchingRowCount, gridQuery });
+  const columns = selectArrangedColumns({ tables, selectedTable, caseInfo, gridColumns });
+  const [copied, setCopied] = useState<string | null>(null);
+  const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const tableName = table?.name ?? null;
+  const arranged = columns !== null;
+  useEffect(() => {
+    if (tableName !== null && !arranged) void loadGridColumns(tableName);
+  }, [tableName, arranged, loadGridColumns]);
+  useEffect(() => () => clearTimeout(copiedTimer.current), []);
+
+  const onCopied = useCallback((what: string) => {
+    setCopied(what);
+    clearTimeout(copiedTimer.current);
+    copiedTimer.current = setTimeout(() => setCopied(null), COPIED_NOTE_MS);
+  }, []);
 
   if (table === null || counts === null) {
     return (
@@ -33,8 +58,19 @@ export function GridPane(): ReactElement {
           {counts.filtered ? `${formatCount(counts.matching)} of ${formatRows(counts.total)}` : formatRows(counts.matching)}
         </span>
         {counts.filtered && <span className="filter-chip">filtered</span>}
+        <span className="grid-copied" role="status" data-testid="grid-copied">
+          {copied}
+        </span>
+        <div className="grid-tools">
+          <QuickFindBox key={table.name} table={table.name} />
+          {columns !== null && <ColumnChooser columns={columns} />}
+        </div>
       </header>
-      <TableGrid key={table.name} table={table} />
+      {columns === null ? (
+        <div className="grid-host grid-loading" data-testid="grid" />
+      ) : (
+        <TableGrid key={table.name} table={table} columns={columns} initialQuery={gridQuery} onCopied={onCopied} />
+      )}
     </section>
   );
 }

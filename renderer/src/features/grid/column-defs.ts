@@ -1,4 +1,5 @@
-// Grid column definitions from a table's columns: filter per column kind (limited to what the engine supports).
+// Grid column definitions from a table's columns as arranged: filter per column kind (what the engine can push down),
+// the set-of-values filter on text columns, order and visibility as saved in the case.
 import type { ColDef, IDateFilterParams, INumberFilterParams, ITextFilterParams } from 'ag-grid-community';
 import type { ColumnInfo, ColumnKind } from '../../../../shared/model/case';
 import {
@@ -8,7 +9,9 @@ import {
   type RangeFilterType,
   type TextFilterType,
 } from '../../../../shared/model/page';
+import type { ArrangedColumn } from '../../store/grid-selectors';
 import { NullableCell } from './NullableCell';
+import { ValuesFilter } from './ValuesFilter';
 
 const TEXT_OPTIONS: TextFilterType[] = [...TEXT_FILTER_TYPES];
 
@@ -28,9 +31,12 @@ const TEXT_FILTER = {
   filterParams: { ...COMMON_FILTER_PARAMS, filterOptions: TEXT_OPTIONS } satisfies ITextFilterParams,
 };
 
+/** Text and yes/no columns list their values with counts; typing in its search box filters by substring. */
+const VALUES_FILTER = { filter: ValuesFilter };
+
 const FILTERS: Record<ColumnKind, Pick<ColDef<PageRow>, 'filter' | 'filterParams'>> = {
-  text: TEXT_FILTER,
-  boolean: TEXT_FILTER,
+  text: VALUES_FILTER,
+  boolean: VALUES_FILTER,
   other: TEXT_FILTER,
   number: {
     filter: 'agNumberColumnFilter',
@@ -52,13 +58,21 @@ export const DEFAULT_COL_DEF: ColDef<PageRow> = {
   cellRenderer: NullableCell,
 };
 
-export function columnDefsFor(columns: ColumnInfo[]): ColDef<PageRow>[] {
-  return columns.map((column) => ({
-    colId: column.name,
-    field: column.name,
-    headerName: column.name,
-    width: WIDTHS[column.kind],
-    ...FILTERS[column.kind],
-    ...(column.kind === 'number' ? { type: 'rightAligned' } : {}),
-  }));
+export function columnDefsFor(columns: ColumnInfo[], arranged: ArrangedColumn[]): ColDef<PageRow>[] {
+  const byName = new Map(columns.map((column) => [column.name, column]));
+  return arranged.flatMap(({ name, hidden }) => {
+    const column = byName.get(name);
+    if (column === undefined) return [];
+    return [
+      {
+        colId: column.name,
+        field: column.name,
+        headerName: column.name,
+        hide: hidden,
+        width: WIDTHS[column.kind],
+        ...FILTERS[column.kind],
+        ...(column.kind === 'number' ? { type: 'rightAligned' } : {}),
+      },
+    ];
+  });
 }

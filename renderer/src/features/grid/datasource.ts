@@ -1,4 +1,5 @@
-// The Infinite Row Model's datasource: each block the grid asks for becomes one getTablePage request.
+// The Infinite Row Model's datasource: each block the grid asks for becomes one getTablePage request, with the
+// grid's sort and column filters and the quick-find text.
 import type { IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
 import type { FilterModel, PageRequest, PageResponse, SortSpec } from '../../../../shared/model/page';
 import type { Result } from '../../../../shared/result';
@@ -17,6 +18,7 @@ export function toFilterModel(filterModel: unknown): FilterModel {
 
 export function toPageRequest(
   table: string,
+  quickFind: string,
   params: Pick<IGetRowsParams, 'startRow' | 'endRow' | 'sortModel' | 'filterModel'>,
 ): PageRequest {
   return {
@@ -25,13 +27,15 @@ export function toPageRequest(
     endRow: params.endRow,
     sort: toSortSpecs(params.sortModel),
     filter: toFilterModel(params.filterModel),
+    quickFind,
   };
 }
 
-export function createTableDatasource(table: string, loadPage: LoadPage): IDatasource {
+/** A datasource per table and quick-find text: a new text is a new datasource, which refetches from the top. */
+export function createTableDatasource(table: string, quickFind: string, loadPage: LoadPage): IDatasource {
   return {
     getRows: (params) => {
-      void loadPage(toPageRequest(table, params)).then((result) => {
+      void loadPage(toPageRequest(table, quickFind, params)).then((result) => {
         if (result.ok) params.successCallback(result.value.rows, result.value.rowCount);
         else params.failCallback();
       });

@@ -1,10 +1,17 @@
 // ag-grid's module registration and theme: only the community modules the grid uses, colours from our CSS variables.
 import {
   CellStyleModule,
+  ColumnApiModule,
+  CustomFilterModule,
   DateFilterModule,
+  GridStateModule,
   InfiniteRowModelModule,
   ModuleRegistry,
   NumberFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  RowStyleModule,
+  ScrollApiModule,
   TextFilterModule,
   ValidationModule,
   themeQuartz,
@@ -18,8 +25,19 @@ export function registerGridModules(): void {
     TextFilterModule,
     NumberFilterModule,
     DateFilterModule,
+    // The set-of-values filter is a custom filter component.
+    CustomFilterModule,
     // Right-aligned number columns are a built-in column type that works through cell classes.
     CellStyleModule,
+    // The focused row's highlight is a row class rule.
+    RowStyleModule,
+    // The sort and filters of a grid shown again (initialState).
+    GridStateModule,
+    // Column order as arranged (getColumnState), finding, scrolling to and redrawing the focused row.
+    ColumnApiModule,
+    RowApiModule,
+    ScrollApiModule,
+    RenderApiModule,
   ];
   // Validation names a missing module or a bad option in the console; production builds drop it.
   if (import.meta.env.DEV) modules.push(ValidationModule);

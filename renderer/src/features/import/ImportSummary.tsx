@@ -1,10 +1,12 @@
-// What the last import did, file by file: status, target table, rows loaded and rejected, and why.
+// What the last import did, file by file: status, target table, rows loaded and rejected, and why. On the case home,
+// whose manifest lists the files that loaded, only the others are listed here.
 import type { ReactElement } from 'react';
 import type { FileOutcome, FileOutcomeStatus } from '../../../../shared/model/import';
 import { useAppStore } from '../../app/store-context';
 import { formatCount, formatRows } from '../../components/format';
 import { baseName } from '../../store/paths';
 import { selectOutcomeCounts } from '../../store/selectors';
+import { selectUnloadedFiles } from '../../store/import-wizard-selectors';
 import { CloseButton } from '../../components/CloseButton';
 
 const STATUS_LABELS: Record<FileOutcomeStatus, string> = {
@@ -19,8 +21,11 @@ export function ImportSummary(): ReactElement | null {
   const summary = useAppStore((state) => state.importSummary);
   const dismiss = useAppStore((state) => state.dismissImportSummary);
   const selectTable = useAppStore((state) => state.selectTable);
+  const navigate = useAppStore((state) => state.navigate);
+  const onHome = useAppStore((state) => state.view.kind === 'home');
   if (summary === null) return null;
   const counts = selectOutcomeCounts(summary);
+  const listed = onHome ? selectUnloadedFiles(summary) : summary.files;
 
   return (
     <section className="import-summary" data-testid="import-summary" aria-label="Import summary">
@@ -39,26 +44,35 @@ export function ImportSummary(): ReactElement | null {
         )}
         <CloseButton label="Dismiss import summary" onClick={dismiss} />
       </header>
-      <div className="import-summary-scroll">
-        <table className="summary-table">
-          <thead>
-            <tr>
-              <th>Status</th>
-              <th>File</th>
-              <th>Recognised as</th>
-              <th>Table</th>
-              <th className="numeric">Rows loaded</th>
-              <th className="numeric">Rows rejected</th>
-              <th>Message</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.files.map((file) => (
-              <SummaryRow key={file.path} file={file} onSelectTable={selectTable} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {listed.length > 0 && (
+        <div className="import-summary-scroll">
+          <table className="summary-table">
+            <thead>
+              <tr>
+                <th>Status</th>
+                <th>File</th>
+                <th>Recognised as</th>
+                <th>Table</th>
+                <th className="numeric">Rows loaded</th>
+                <th className="numeric">Rows rejected</th>
+                <th>Message</th>
+              </tr>
+            </thead>
+            <tbody>
+              {listed.map((file) => (
+                <SummaryRow
+                  key={file.path}
+                  file={file}
+                  onSelectTable={(name) => {
+                    selectTable(name);
+                    navigate({ kind: 'data' });
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

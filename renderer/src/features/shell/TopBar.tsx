@@ -58,6 +58,9 @@ export function TopBar(): ReactElement {
             <Button icon="search" data-testid="analyse" disabled={!canAnalyse} onClick={() => void analyse()}>
               Analyse
             </Button>
+            <Button icon="file" data-testid="export-report" disabled={!canAnalyse} onClick={() => void runCommand('export-report')}>
+              Report
+            </Button>
             <Button
               icon="download"
               data-testid="export-csv"

@@ -1,7 +1,6 @@
-// The open case's layout: view tabs, the import and findings panels, then the view the tabs chose.
+// The open case's layout: view tabs, then the view they chose (the home also shows how the last import went).
 import type { ReactElement } from 'react';
 import { useAppStore } from '../../app/store-context';
-import { FindingsSummary } from '../analysis/FindingsSummary';
 import { GridPane } from '../grid/GridPane';
 import { CaseHome } from '../home/CaseHome';
 import { ImportSummary } from '../import/ImportSummary';
@@ -16,8 +15,7 @@ export function Workspace(): ReactElement {
   return (
     <div className="workspace">
       <ViewTabs />
-      <ImportSummary />
-      <FindingsSummary />
+      {view.kind === 'home' && <ImportSummary />}
       <div className="view-body" data-testid={`view-${view.kind}`}>
         {view.kind === 'home' && <CaseHome />}
         {view.kind === 'data' && (

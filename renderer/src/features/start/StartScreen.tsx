@@ -1,8 +1,9 @@
-// What shows when no case is open: create one, open one, or explore the bundled sample.
+// What shows when no case is open: create one, open one or a recent one, or explore the bundled sample.
 import type { ReactElement } from 'react';
 import { useAppStore } from '../../app/store-context';
 import { Icon, type IconName } from '../../components/Icon';
 import type { AppCommand } from '../../store/types';
+import { RecentCases } from './RecentCases';
 
 interface StartAction {
   command: AppCommand;
@@ -28,7 +29,7 @@ const ACTIONS: StartAction[] = [
     command: 'explore-sample',
     icon: 'sample',
     title: 'Explore the sample',
-    detail: 'A small WMS dump and middleware log with known faults, loaded into a new case.',
+    detail: 'Three days of a simulated retailer with known faults, opened in the import wizard of a new case.',
   },
 ];
 
@@ -68,6 +69,7 @@ export function StartScreen(): ReactElement {
             </button>
           ))}
         </div>
+        <RecentCases />
         {appInfo !== null && (
           <p className="start-footer">
             Version {appInfo.version} · {appInfo.mode === 'desktop' ? 'desktop app' : 'browser mode, served from this machine'}

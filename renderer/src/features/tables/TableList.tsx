@@ -1,9 +1,8 @@
-// The sidebar: the case's tables with their row counts (clicking one shows it in the grid), then import settings.
+// The sidebar: the case's tables with their row counts (clicking one shows it in the grid).
 import type { ReactElement } from 'react';
 import { useAppStore } from '../../app/store-context';
 import { Icon } from '../../components/Icon';
 import { formatCount } from '../../components/format';
-import { ImportSettings } from '../import/ImportSettings';
 
 export function TableList(): ReactElement {
   const tables = useAppStore((state) => state.tables);
@@ -35,7 +34,6 @@ export function TableList(): ReactElement {
         ))}
       </ul>
       {tables.length === 0 && <p className="sidebar-empty">No tables yet. Import the client's exports to add some.</p>}
-      <ImportSettings />
     </aside>
   );
 }

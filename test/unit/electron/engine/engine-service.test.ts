@@ -43,6 +43,8 @@ describe('engine service', () => {
     const listing = unwrap(await service.handlers.listDirectory({ path: `${import.meta.dirname}/../../../fixtures` }));
     expect(listing.entries.map((entry) => [entry.name, entry.kind])).toEqual([
       ['csv', 'directory'],
+      ['dates', 'directory'],
+      ['encodings', 'directory'],
       ['jsonl', 'directory'],
       ['presets', 'directory'],
     ]);

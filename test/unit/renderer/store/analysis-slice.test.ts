@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDINGS_SCHEMA, type Findings } from '../../../../shared/model/findings';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
 import { CASE_INFO, err, fakeApi, ok, table } from '../fake-api';
+import { BOARD, clusterPage, skuFindings } from './verdict-fixtures';
 
 const FINDINGS: Findings = {
   schema: FINDINGS_SCHEMA,
@@ -26,14 +27,15 @@ const FINDINGS: Findings = {
 };
 
 describe('analysis slice', () => {
-  it('analyses the case, takes progress while running, then shows the findings and the verdicts table', async () => {
+  it('analyses the case, takes progress while running, then shows the verdict board of the run', async () => {
     let finish: (findings: Findings) => void = () => {};
     const fake = fakeApi({
       analyzeCase: () => new Promise((resolve) => (finish = (findings) => resolve(ok(findings)))),
       listTables: async () => ok([table('events', 3), table('analysis_verdicts', 1)]),
+      getVerdictBoard: async () => ok(BOARD),
     });
     const store = createAppStore(fake.api);
-    store.setState({ caseInfo: CASE_INFO, selectedTable: 'events', tables: [table('events', 3)] });
+    store.setState({ caseInfo: CASE_INFO, selectedTable: 'events', tables: [table('events', 3)], view: { kind: 'data' } });
 
     const running = store.getState().analyse();
     expect(store.getState().analysisRunning).toBe(true);
@@ -42,10 +44,31 @@ describe('analysis slice', () => {
     finish(FINDINGS);
     expect(await running).toBe(true);
 
-    expect(store.getState()).toMatchObject({ analysisRunning: false, analysisProgress: null, findings: FINDINGS });
-    expect(store.getState().selectedTable).toBe('analysis_verdicts');
+    expect(store.getState()).toMatchObject({ analysisRunning: false, analysisProgress: null });
+    expect(store.getState().view).toEqual({ kind: 'verdicts', cluster: null });
+    expect(store.getState().verdictBoard).toMatchObject({ value: BOARD, loaded: true, loading: false });
+    expect(store.getState().tables.map((known) => known.name)).toContain('analysis_verdicts');
+    expect(store.getState().selectedTable).toBe('events');
     store.getState().receiveAnalysisProgress({ step: 'Late', fraction: 1 });
     expect(store.getState().analysisProgress).toBeNull();
+  });
+
+  it('drops the lists and SKU pages of the previous run when a new one finishes', async () => {
+    const fake = fakeApi({
+      analyzeCase: async () => ok(FINDINGS),
+      listTables: async () => ok([table('events', 3)]),
+      getVerdictBoard: async () => ok(BOARD),
+      getClusterSkus: async () => ok(clusterPage(1, 0, ['A'])),
+      getSkuFindings: async () => ok(skuFindings('A')),
+    });
+    const store = createAppStore(fake.api);
+    store.setState({ caseInfo: CASE_INFO });
+    await store.getState().openClusterList('phantom_stock');
+    await store.getState().loadSkuPage('A', 'ATL');
+    expect(store.getState().clusterList?.value).not.toBeNull();
+
+    await store.getState().analyse();
+    expect(store.getState()).toMatchObject({ clusterList: null, skuPage: null });
   });
 
   it('does not start while an import runs, and shows the error of a failed run', async () => {
@@ -55,9 +78,10 @@ describe('analysis slice', () => {
     expect(await store.getState().analyse()).toBe(false);
     expect(fake.namesCalled()).toEqual([]);
 
-    store.setState({ importRunning: false });
+    store.setState({ importRunning: false, view: { kind: 'data' } });
     expect(await store.getState().analyse()).toBe(false);
     expect(store.getState().error?.message).toBe('out of memory');
-    expect(store.getState().findings).toBeNull();
+    expect(store.getState().view).toEqual({ kind: 'data' });
+    expect(fake.namesCalled()).toEqual(['analyzeCase']);
   });
 });

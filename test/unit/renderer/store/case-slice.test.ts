@@ -75,13 +75,13 @@ describe('case slice', () => {
     store.setState({
       selectedTable: 'a',
       matchingRowCount: 4,
-      gridQuery: { sort: [{ column: 'id', direction: 'desc' }], filter: {} },
+      gridQuery: { sort: [{ column: 'id', direction: 'desc' }], filter: {}, quickFind: '' },
     });
 
     store.getState().selectTable('b');
 
     expect(store.getState().selectedTable).toBe('b');
     expect(store.getState().matchingRowCount).toBeNull();
-    expect(store.getState().gridQuery).toEqual({ sort: [], filter: {} });
+    expect(store.getState().gridQuery).toEqual({ sort: [], filter: {}, quickFind: '' });
   });
 });

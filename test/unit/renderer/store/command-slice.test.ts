@@ -1,30 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
-import { APP_INFO, CASE_INFO, fakeApi, ok, table, outcome } from '../fake-api';
+import { SAMPLE_TIME_ZONES } from '../../../../renderer/src/store/import-wizard-selectors';
+import { APP_INFO, CASE_INFO, fakeApi, ok, table } from '../fake-api';
 
 const NOW = new Date(2026, 10, 26, 15, 4, 5);
 const LISTING = { path: '/home/me', parent: '/home', entries: [] };
 
 describe('commands in browser mode (in-app chooser)', () => {
-  it('explores the sample: chooser prefilled under /tmp, then creates the case and imports the sample folder', async () => {
+  it('explores the sample: chooser prefilled under /tmp, then creates the case and opens the wizard on the sample', async () => {
     const fake = fakeApi({
       listDirectory: async () => ok(LISTING),
       createCase: async ({ path }) => ok({ ...CASE_INFO, path }),
       listTables: async () => ok([table('raw_wms_on_hand', 120)]),
-      importFiles: async () =>
-        ok({
-          files: [
-            outcome({
-              path: '/app/resources/sample/wms-on-hand.csv',
-              status: 'loaded',
-              table: 'raw_wms_on_hand',
-              rowsSeen: 120,
-              rowsLoaded: 120,
-            }),
-          ],
-          rowsLoaded: 120,
-          rowsRejected: 0,
-        }),
+      listPresets: async () => ok([]),
+      listImportFiles: async () => ok({ files: [], unusable: [] }),
     });
     const store = createAppStore(fake.api, () => NOW);
     store.setState({ appInfo: APP_INFO });
@@ -44,10 +33,56 @@ describe('commands in browser mode (in-app chooser)', () => {
       ['listDirectory', { path: null }],
       ['createCase', { path: '/tmp/driftscope-sample-20261126-150405.driftcase' }],
       ['listTables', {}],
-      ['importFiles', { paths: ['/app/resources/sample'] }],
-      ['listTables', {}],
+      ['listPresets', {}],
+      ['listImportFiles', { paths: ['/app/resources/sample'] }],
     ]);
-    expect(store.getState().selectedTable).toBe('raw_wms_on_hand');
+    expect(store.getState().importWizard?.inputs).toEqual(['/app/resources/sample']);
+    // The sample's naive times are New York's; a zone the user typed is kept.
+    expect(store.getState().importTimeZones).toBe(SAMPLE_TIME_ZONES);
+  });
+
+  it('adds chosen files to the import wizard instead of importing them at once', async () => {
+    const fake = fakeApi({
+      listDirectory: async () => ok(LISTING),
+      listPresets: async () => ok([]),
+      listImportFiles: async () => ok({ files: [], unusable: [] }),
+    });
+    const store = createAppStore(fake.api);
+    store.setState({ appInfo: APP_INFO, caseInfo: CASE_INFO, importTimeZones: 'UTC' });
+    await store.getState().runCommand('import-folder');
+    store.getState().setChooserInput('/data/exports');
+    await store.getState().confirmChooser();
+    expect(store.getState().importWizard?.inputs).toEqual(['/data/exports']);
+    expect(fake.namesCalled()).not.toContain('importFiles');
+  });
+
+  it('asks where to save an edited mapping, suggesting its id as the file name', async () => {
+    const fake = fakeApi({ listDirectory: async () => ok(LISTING), saveMapping: async ({ path }) => ok({ path }) });
+    const store = createAppStore(fake.api);
+    const mapping = { id: 'acme-relay', name: 'Acme' };
+    const file = {
+      path: '/d/a.jsonl',
+      relativePath: 'a.jsonl',
+      bytes: 1,
+      presetId: null,
+      mapping,
+      zone: '',
+      columns: [],
+      preview: null,
+      previewError: null,
+      previewKey: null,
+      previewing: false,
+    };
+    store.setState({
+      appInfo: APP_INFO,
+      caseInfo: CASE_INFO,
+      importWizard: { inputs: ['/d'], files: [file], unusable: [], selected: '/d/a.jsonl', listing: false, editing: true, message: null },
+    });
+    await store.getState().runCommand('save-mapping');
+    expect(store.getState().chooser).toMatchObject({ purpose: 'save-mapping', input: 'acme-relay.json' });
+    store.getState().setChooserInput('/maps/acme-relay.json');
+    await store.getState().confirmChooser();
+    expect(fake.calls.at(-1)).toEqual({ name: 'saveMapping', request: { path: '/maps/acme-relay.json', mapping, inputs: ['/d'] } });
   });
 
   it('keeps the chooser open with a hint when nothing is chosen', async () => {

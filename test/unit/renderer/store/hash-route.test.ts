@@ -18,9 +18,12 @@ describe('hash routes', () => {
   });
 
   it('writes readable links', () => {
-    expect(routeToHash(routes[2])).toBe('#/verdicts/phantom_stock');
-    expect(routeToHash(routes[3])).toBe('#/sku/SKU%201%2F%23%3F%26?location=Atlanta%20DC');
-    expect(routeToHash(routes[6])).toBe('#/data/events?source=3&line=17');
+    expect(routeToHash({ view: { kind: 'verdicts', cluster: 'phantom_stock' }, table: null, focus: null })).toBe('#/verdicts/phantom_stock');
+    expect(routeToHash({ view: { kind: 'sku', sku: 'SKU 1/#?&', location: 'Atlanta DC' }, table: null, focus: null })).toBe(
+      '#/sku/SKU%201%2F%23%3F%26?location=Atlanta%20DC',
+    );
+    const focus = { table: 'events', source_id: 3, line_number: 17 };
+    expect(routeToHash({ view: { kind: 'data' }, table: 'events', focus })).toBe('#/data/events?source=3&line=17');
   });
 
   it('ignores hashes that name no view, and row links with a bad source or line', () => {

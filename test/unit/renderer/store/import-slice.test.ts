@@ -95,7 +95,22 @@ describe('import slice', () => {
     expect(fake.namesCalled()).toEqual(['cancelImport']);
   });
 
-  it('sends the time-zone rules typed in the sidebar with the import', async () => {
+  it('sends the typed zones first, then a file’s own zone, preset and mapping from the wizard', async () => {
+    const fake = fakeApi({
+      importFiles: async () => ok({ files: [], rowsLoaded: 0, rowsRejected: 0 }),
+      listTables: async () => ok([]),
+    });
+    const store = createAppStore(fake.api);
+    store.setState({ caseInfo: CASE_INFO, importTimeZones: 'erp=UTC' });
+    const mappings = { '/data/a.csv': { id: 'a', name: 'A', extends: 'generic-event-log' } };
+    await store.getState().importFiles(['/data'], { timeZones: ['./a.csv=Europe/Berlin'], presetOverrides: { '/data/b.csv': 'wms-on-hand' }, mappings });
+    expect(fake.calls[0]).toEqual({
+      name: 'importFiles',
+      request: { paths: ['/data'], timeZones: ['erp=UTC', './a.csv=Europe/Berlin'], presetOverrides: { '/data/b.csv': 'wms-on-hand' }, mappings },
+    });
+  });
+
+  it('sends the time-zone rules typed in the wizard with the import', async () => {
     const fake = fakeApi({
       importFiles: async () => ok({ files: [], rowsLoaded: 0, rowsRejected: 0 }),
       listTables: async () => ok([]),

@@ -44,10 +44,10 @@ describe('table selectors', () => {
   });
 
   it('counts rows: the table size until the grid reports the filtered count', () => {
-    const base = { tables, selectedTable: 'b', gridQuery: { sort: [], filter: {} } };
+    const base = { tables, selectedTable: 'b', gridQuery: { sort: [], filter: {}, quickFind: '' } };
     expect(selectRowCounts({ ...base, matchingRowCount: null })).toEqual({ matching: 10, total: 10, filtered: false });
     const filter = { id: { filterType: 'number' as const, type: 'greaterThan' as const, filter: 4 } };
-    expect(selectRowCounts({ ...base, matchingRowCount: 6, gridQuery: { sort: [], filter } })).toEqual({
+    expect(selectRowCounts({ ...base, matchingRowCount: 6, gridQuery: { sort: [], filter, quickFind: '' } })).toEqual({
       matching: 6,
       total: 10,
       filtered: true,

@@ -13,7 +13,7 @@ describe('case files', () => {
     const created = await createCase(path);
     expect(created.info).toMatchObject({ path, schemaVersion: CASE_SCHEMA_VERSION });
     const tables = await created.db.query<{ name: string }>("SELECT table_name AS name FROM duckdb_tables() ORDER BY 1");
-    expect(tables.map((table) => table.name)).toEqual(['analysis_findings', 'case_meta', 'events', 'ledger', 'rejects', 'snapshots', 'sources']);
+    expect(tables.map((table) => table.name)).toEqual(['analysis_findings', 'annotations', 'case_meta', 'crosswalk', 'crosswalk_edits', 'crosswalk_inferred', 'crosswalk_nodes', 'events', 'ledger', 'rejects', 'snapshots', 'sources', 'starred_skus']);
     created.db.close();
     const reopened = await openCase(path);
     expect(reopened.info).toEqual(created.info);

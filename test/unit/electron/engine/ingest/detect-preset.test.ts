@@ -150,6 +150,24 @@ describe('detectPresets', () => {
     expect(matched).toEqual(['shopify-inventory-csv', 'wms-on-hand']);
   });
 
+  it('reads a Shopify export with one column per location as the wide layout, naming the locations', () => {
+    const [best, ...rest] = detectPresets(fixtureInput(join(PRESET_FIXTURES, 'shopify-inventory-wide-csv', 'locations-as-columns.csv')));
+    expect(best?.preset.id).toBe('shopify-inventory-wide-csv');
+    expect(best?.reasons).toContain('2 location column(s) read as one record per SKU and location: Dallas DC, Reno 3PL');
+    expect(best?.reasons.join('; ')).toMatch(/reads 13 of 13 columns/);
+    expect(rest.map((match) => match.preset.id)).not.toContain('shopify-inventory-csv');
+  });
+
+  it('never reads the long layout, a product export or a file without location columns as the wide layout', () => {
+    for (const path of fixtureFiles('shopify-inventory-csv')) expect(ids(fixtureInput(path)), path).not.toContain('shopify-inventory-wide-csv');
+    const product = ['Handle', 'Title', 'Body (HTML)', 'Vendor', 'Variant SKU', 'Variant Inventory Qty', 'Variant Price'];
+    expect(ids({ format: 'delimited', columns: product })).not.toContain('shopify-inventory-wide-csv');
+    expect(ids({ format: 'delimited', columns: ['Handle', 'Title', 'SKU', 'Barcode'] })).toEqual([]);
+    expect(explainNoMatch({ format: 'delimited', columns: ['Handle', 'Title', 'SKU', 'Barcode'] })).toMatch(
+      /one column per location \(id shopify-inventory-wide-csv\) lacks "a column per location"/,
+    );
+  });
+
   it('reads nested JSON keys through the dotted names, and only for JSON', () => {
     const columns = ['recordId', 'deploymentId', 'event', 'event.timestamp', 'event.message', 'event.priority'];
     expect(ids({ format: 'json', columns })[0]).toBe('mulesoft-cloudhub-log');

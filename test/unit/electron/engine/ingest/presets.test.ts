@@ -17,9 +17,9 @@ function columnsOf(rule: FieldRule | undefined): string[] {
   return Array.isArray(rule) ? rule : rule.column;
 }
 
-/** The smallest file a preset should still recognise: one name from each required group. */
+/** The smallest file a preset should still recognise: one name from each required group (and a location column). */
 function smallestFile(p: Preset, pick: (group: string[]) => string | undefined): string[] {
-  return p.detect.required.map((group) => pick(group) ?? '');
+  return [...p.detect.required.map((group) => pick(group) ?? ''), ...(p.unpivot === undefined ? [] : ['Warehouse A'])];
 }
 
 describe('PRESETS', () => {
@@ -61,8 +61,9 @@ describe('PRESETS', () => {
           expect(found, `${p.id}: ${field} from ${columns.join(',')}`).toBeDefined();
         }
         if (p.kind === 'snapshots') {
-          const figures = ['on_hand', 'available', 'committed'] as const;
-          expect(figures.some((field) => findColumn(columns, columnsOf(p.fields[field])) !== undefined), p.id).toBe(true);
+          const figures: readonly string[] = ['on_hand', 'available', 'committed'];
+          const found = figures.some((field) => findColumn(columns, columnsOf(p.fields[field as 'on_hand'])) !== undefined);
+          expect(found || figures.includes(p.unpivot?.value ?? ''), p.id).toBe(true);
         }
       }
     }

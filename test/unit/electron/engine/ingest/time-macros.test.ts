@@ -166,8 +166,55 @@ describe('ds_instant: what is not a time', () => {
     expect(await instant(raw, 'America/Chicago')).toBeNull();
   });
 
-  it('reads a day-first date as month-first: day-first exports are not supported', async () => {
+  it('reads slash dates month first unless told the column writes them day first', async () => {
     expect(await instant('03/11/2026', 'UTC')).toBe('2026-03-11 00:00:00+00');
+  });
+});
+
+describe('ds_instant: day-first slash dates', () => {
+  async function dayFirst(raw: string, zone: string | null = 'UTC'): Promise<string | null> {
+    const [row] = await db.query<{ at: string | null }>('SELECT ds_instant($raw, $zone, day_first := true) AS at', { raw, zone });
+    return row?.at ?? null;
+  }
+
+  it.each([
+    ['03/11/2026', '2026-11-03 00:00:00+00'],
+    ['25/12/2026 16:05', '2026-12-25 16:05:00+00'],
+    ['3/11/26 4:05 pm', '2026-11-03 16:05:00+00'],
+    ['25/12/2026 16:05:07,5', '2026-12-25 16:05:07.5+00'],
+  ])('%s -> %s', async (raw, expected) => {
+    expect(await dayFirst(raw)).toBe(expected);
+  });
+
+  it('applies the zone and leaves ISO, offsets and epochs as they are', async () => {
+    expect(await dayFirst('25/12/2026 16:05', 'America/New_York')).toBe('2026-12-25 21:05:00+00');
+    expect(await dayFirst('2026-11-03 16:05:00-05:00')).toBe('2026-11-03 21:05:00+00');
+    expect(await dayFirst('2026/11/03 16:05')).toBe('2026-11-03 16:05:00+00');
+    expect(await dayFirst('1793743500')).toBe('2026-11-03 22:05:00+00');
+  });
+
+  it('gives NULL for a date no day-first reading allows', async () => {
+    expect(await dayFirst('12/25/2026')).toBeNull();
+    expect(await dayFirst('31/02/2026')).toBeNull();
+  });
+});
+
+describe('ds_slash_date_order', () => {
+  it.each([
+    ['25/03/2026', 'day-first'],
+    ['25/03/26 4:05 pm', 'day-first'],
+    ['03/25/2026 16:05', 'month-first'],
+    ['03/04/2026', 'either'],
+    ['12/12/2026 10:00', 'either'],
+    ['25/25/2026', null],
+    ['2026/03/25', null],
+    ['2026-03-25T10:00:00Z', null],
+    ['1793743500000', null],
+    ['garbage', null],
+    ['', null],
+  ])('%s -> %s', async (raw, expected) => {
+    const [row] = await db.query<{ order: string | null }>('SELECT ds_slash_date_order($raw) AS "order"', { raw });
+    expect(row?.order ?? null).toBe(expected);
   });
 });
 
@@ -202,6 +249,11 @@ describe('ds_wall_clock', () => {
     ['', null],
   ])('%s -> %s', async (raw, expected) => {
     expect(await wallClock(raw)).toBe(expected);
+  });
+
+  it('reads a day-first column day first', async () => {
+    const [row] = await db.query<{ wall: string }>("SELECT ds_wall_clock('25/12/2026 4:05 pm', day_first := true) AS wall");
+    expect(row?.wall).toBe('2026-12-25 16:05:00');
   });
 });
 

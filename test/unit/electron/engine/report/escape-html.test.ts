@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../../../electron/engine/report/escape-html';
 import { renderReportHtml } from '../../../../../electron/engine/report/render-report';
-import { findingsWith, historyOf, verdictWith } from './report-fixture';
+import { findingsWith, historyOf, reportInputOf, verdictWith } from './report-fixture';
 
 describe('escaping client data in the report', () => {
   it('escapes the five characters that matter in HTML', () => {
@@ -16,12 +16,12 @@ describe('escaping client data in the report', () => {
       sku: attack,
       location: `"><img src=x onerror=alert(2)>`,
       first_check: attack,
-      evidence: [{ table: 'events', source_file: `${attack}.csv`, line: 1, ts: null, summary: `payload ${attack}` }],
+      evidence: [{ table: 'events', source_file: `${attack}.csv`, source_id: 1, line: 1, ts: null, summary: `payload ${attack}` }],
     });
     const findings = findingsWith([verdict]);
     findings.sources[0]!.file = attack;
     findings.sync_mode[0]!.evidence = attack;
-    const html = renderReportHtml({ findings, histories: [historyOf(verdict)], caseName: attack });
+    const html = renderReportHtml(reportInputOf(findings, [historyOf(verdict)], { caseName: attack }));
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

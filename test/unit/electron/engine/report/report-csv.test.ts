@@ -22,7 +22,7 @@ describe('the report CSV files', () => {
       sku: '=HYPERLINK("http://evil","click")',
       location: '+1',
       drift: { erp: -4, wms: 3, storefront: null },
-      evidence: [{ table: 'ledger', source_file: '@x.csv', line: 12, ts: '2026-11-20T10:00:00.000Z', summary: '-cmd /c calc' }],
+      evidence: [{ table: 'ledger', source_file: '@x.csv', source_id: 2, line: 12, ts: '2026-11-20T10:00:00.000Z', summary: '-cmd /c calc' }],
     });
     const findings = findingsWith([verdict]);
     const files = writeReportCsv(findings, dir);

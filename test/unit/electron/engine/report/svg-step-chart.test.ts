@@ -11,9 +11,9 @@ describe('the step chart', () => {
   const svg = renderStepChart({
     label: 'SKU <1> @ Reno',
     steps: [
-      { system: 'wms', ts: '2026-11-20T11:00:00.000Z', level: 24, delta: -2, table: 'ledger', source_file: 'w.log', line: 3 },
-      { system: 'wms', ts: '2026-11-20T10:00:00.000Z', level: 26, delta: -4, table: 'ledger', source_file: 'w.log', line: 2 },
-      { system: 'erp', ts: '2026-11-20T09:00:00.000Z', level: 40, delta: 10, table: 'ledger', source_file: 'e.csv', line: 9 },
+      { system: 'wms', ts: '2026-11-20T11:00:00.000Z', level: 24, delta: -2, table: 'ledger', source_id: 1, source_file: 'w.log', line: 3 },
+      { system: 'wms', ts: '2026-11-20T10:00:00.000Z', level: 26, delta: -4, table: 'ledger', source_id: 1, source_file: 'w.log', line: 2 },
+      { system: 'erp', ts: '2026-11-20T09:00:00.000Z', level: 40, delta: 10, table: 'ledger', source_id: 1, source_file: 'e.csv', line: 9 },
     ],
     opening: { erp: 30, wms: 30, storefront: 30 },
     asOf: '2026-11-20T12:00:00.000Z',
@@ -46,7 +46,7 @@ describe('the step chart', () => {
   it('leaves out a system it knows nothing about, and a marker it has no moment for', () => {
     const bare = renderStepChart({
       label: 'x',
-      steps: [{ system: 'erp', ts: '2026-11-20T09:00:00.000Z', level: 5, delta: 5, table: 'ledger', source_file: 'e.csv', line: 1 }],
+      steps: [{ system: 'erp', ts: '2026-11-20T09:00:00.000Z', level: 5, delta: 5, table: 'ledger', source_id: 1, source_file: 'e.csv', line: 1 }],
       opening: { erp: null, wms: null, storefront: null },
       asOf: '2026-11-20T12:00:00.000Z',
       lastKnownGood: null,

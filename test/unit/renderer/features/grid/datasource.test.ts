@@ -30,7 +30,7 @@ function rowsParams(overrides: Partial<IGetRowsParams>): IGetRowsParams {
 
 describe('grid datasource', () => {
   it('maps ag-grid’s block, sort model and filter model onto a page request', () => {
-    const request = toPageRequest('raw_events', {
+    const request = toPageRequest('raw_events', 'ghost', {
       startRow: 100,
       endRow: 200,
       sortModel: [
@@ -49,14 +49,15 @@ describe('grid datasource', () => {
         { column: 'qty', direction: 'desc' },
       ],
       filter: FILTER,
+      quickFind: 'ghost',
     });
-    expect(toPageRequest('t', { startRow: 0, endRow: 100, sortModel: [], filterModel: null }).filter).toEqual({});
+    expect(toPageRequest('t', '', { startRow: 0, endRow: 100, sortModel: [], filterModel: null }).filter).toEqual({});
   });
 
   it('hands rows and the total count to the grid, or reports failure', async () => {
     const requests: PageRequest[] = [];
     let answer = ok({ rows: [{ sku: 'A' }], rowCount: 101 });
-    const datasource = createTableDatasource('t', async (request) => {
+    const datasource = createTableDatasource('t', 'sku-1', async (request) => {
       requests.push(request);
       return answer;
     });
@@ -66,6 +67,7 @@ describe('grid datasource', () => {
     );
     expect(success).toEqual([[{ sku: 'A' }], 101]);
     expect(requests[0]?.table).toBe('t');
+    expect(requests[0]?.quickFind).toBe('sku-1');
 
     answer = err('query_failed', 'boom');
     await new Promise<void>((resolve) => datasource.getRows(rowsParams({ failCallback: resolve })));

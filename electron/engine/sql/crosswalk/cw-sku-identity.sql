@@ -1,0 +1,35 @@
+-- Purpose: the identity of every linked SKU: the connected groups of cw_links, each named by the spelling most
+--          systems of record write (the middleware, which relays theirs, does not count; ties: the ERP's, then the
+--          WMS's, then the storefront's).
+-- Params: none.
+-- Returns: nothing; (re)creates the temp table cw_identity(node_id, kind, component, canonical_key) with a row per
+--          linked SKU (a SKU linked to nothing keeps its own spelling).
+CREATE OR REPLACE TEMP TABLE cw_identity AS
+WITH RECURSIVE edges AS (
+    SELECT a, b FROM cw_links WHERE kind = 'sku'
+    UNION
+    SELECT b, a FROM cw_links WHERE kind = 'sku'
+),
+walk(node_id, label) AS (
+    SELECT DISTINCT a, a FROM edges
+    UNION
+    SELECT e.b, w.label FROM walk w JOIN edges e ON e.a = w.node_id
+),
+components AS (
+    SELECT node_id, min(label) AS component FROM walk GROUP BY node_id
+),
+spellings AS (
+    SELECT c.component, n.raw_key, count(DISTINCT n.system) FILTER (WHERE n.system <> 'middleware') AS systems,
+           min(ds_sku_rank(n.system)) AS rank
+    FROM components c
+    JOIN cw_nodes n USING (node_id)
+    GROUP BY ALL
+),
+chosen AS (
+    SELECT component, first(raw_key ORDER BY systems DESC, rank, raw_key) AS canonical_key
+    FROM spellings
+    GROUP BY component
+)
+SELECT c.node_id, 'sku' AS kind, c.component, ch.canonical_key
+FROM components c
+JOIN chosen ch USING (component);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnInfo } from '../../../../../shared/model/case';
+import { columnDefsFor } from '../../../../../renderer/src/features/grid/column-defs';
+import { ValuesFilter } from '../../../../../renderer/src/features/grid/ValuesFilter';
+import { cellText, rowText } from '../../../../../renderer/src/features/grid/clipboard';
+
+const COLUMNS: ColumnInfo[] = [
+  { name: 'sku', duckdbType: 'VARCHAR', kind: 'text' },
+  { name: 'qty', duckdbType: 'DOUBLE', kind: 'number' },
+  { name: 'ts', duckdbType: 'TIMESTAMP WITH TIME ZONE', kind: 'date' },
+];
+
+describe('grid column definitions', () => {
+  it('follow the arranged order and visibility, with the filter that suits each kind', () => {
+    const defs = columnDefsFor(COLUMNS, [
+      { name: 'ts', hidden: false },
+      { name: 'sku', hidden: true },
+      { name: 'qty', hidden: false },
+    ]);
+    expect(defs.map((def) => [def.colId, def.hide])).toEqual([
+      ['ts', false],
+      ['sku', true],
+      ['qty', false],
+    ]);
+    expect(defs.find((def) => def.colId === 'sku')?.filter).toBe(ValuesFilter);
+    expect(defs.find((def) => def.colId === 'qty')?.filter).toBe('agNumberColumnFilter');
+    expect(defs.find((def) => def.colId === 'ts')?.filter).toBe('agDateColumnFilter');
+  });
+});
+
+describe('copying from the grid', () => {
+  it('copies NULL as nothing and a row as tab-separated cells in the shown order', () => {
+    expect(cellText(null)).toBe('');
+    expect(cellText(12.5)).toBe('12.5');
+    expect(rowText({ sku: 'A\tB', qty: null, ts: '2026-11-02 08:00:00+00' }, ['ts', 'sku', 'qty'])).toBe(
+      '2026-11-02 08:00:00+00\tA B\t',
+    );
+  });
+});
