@@ -59,7 +59,7 @@ export class CachedView {
     this.index.then(
       (index) => {
         this.ready = index;
-        if (index.rowCount >= cache.tuning.smallTableRows && index.rowGroupsPerWindow > cache.tuning.scatteredRowGroups) {
+        if (!this.dropped && index.rowCount >= cache.tuning.smallTableRows && index.rowGroupsPerWindow > cache.tuning.scatteredRowGroups) {
           // A failed copy (interrupted, out of memory) leaves the view on keyset pages, which are still exact.
           this.materialise(view).catch(() => undefined);
         }
@@ -84,6 +84,8 @@ export class CachedView {
 
   private async materialise(view: TableView): Promise<void> {
     await this.cache.attach();
+    // Dropped while the index was finishing: a copy started now would run on after the case may have closed.
+    if (this.dropped) return;
     const name = this.cache.nextCopyName();
     const sql = fillSql(viewCopyCreateSql, { cache: GRID_CACHE, copy: name, table: view.table.name }, {
       where: whereSql(view),
@@ -178,11 +180,12 @@ export class ViewCache {
   }
 
   private letGo(view: CachedView): void {
-    const stopped: Promise<unknown> = view
-      .drop()
-      .catch(() => undefined)
-      .finally(() => this.stopping.delete(stopped));
-    this.stopping.add(stopped);
+    this.track(view.drop());
+  }
+
+  private track(work: Promise<unknown>): void {
+    const settled: Promise<unknown> = work.catch(() => undefined).finally(() => this.stopping.delete(settled));
+    this.stopping.add(settled);
   }
 
   /** Keeps at most maxCopies copies: the least recently used views lose theirs. */
@@ -204,7 +207,7 @@ export class ViewCache {
 
   dropCopy(name: string): void {
     if (this.closed) return;
-    this.db.run(fillSql(viewCopyDropSql, { cache: GRID_CACHE, copy: name })).catch(() => undefined);
+    this.track(this.db.run(fillSql(viewCopyDropSql, { cache: GRID_CACHE, copy: name })));
   }
 
   cachedViews(): Iterable<CachedView> {
@@ -213,8 +216,9 @@ export class ViewCache {
 
   /** Stops every build; settles once none runs, when the case may close (closing under a running one is unsafe). */
   close(): Promise<unknown> {
-    const stopping = [...this.views.values()].map((view) => view.drop());
+    // Closed first, so the drops below start no statement on a database about to close.
     this.closed = true;
+    const stopping = [...this.views.values()].map((view) => view.drop());
     this.views.clear();
     return Promise.allSettled([...stopping, ...this.stopping]);
   }
