@@ -1,13 +1,14 @@
 // Translates a Mapping over a staged file into SQL that types, normalises and checks every record, in file order.
-import type { CanonicalField, DateOrder, FieldRule, Mapping, RecordKind, ValueMap } from '../../../shared/model/mapping';
+import type { CanonicalField, FieldRule, Mapping, RecordKind } from '../../../shared/model/mapping';
 import type { QueryParams, Session } from '../db/case-database';
 import { quoteIdentifier } from '../db/quote-identifier';
 import stageRejectOffsetListSql from '../sql/stage-reject-offset-list.sql?raw';
-import valueMapCreateSql from '../sql/value-map-create.sql?raw';
 import { findColumn } from './column-names';
-import { FALLBACK_VALUES, valueKey, valueMapFor, type ValueField } from './vocabulary';
+import { readDateOrders } from './date-order';
 import type { StagedFile } from './stage-file';
 import { locationColumns } from './unpivot-columns';
+import { loadValueMaps, presentValues as readPresentValues, valueCase, type Bind } from './value-lookups';
+import { FALLBACK_VALUES, valueMapFor, type ValueField } from './vocabulary';
 
 type FieldType = 'time' | 'number' | 'normalised' | 'text';
 type NormalisedField = ValueField;
@@ -83,12 +84,6 @@ const KEY_COLUMNS: Record<RecordKind, Record<string, KeyExpression>> = {
 /** The staging table with each record's number in the file (1 = first record), in file order. */
 const STAGE_WITH_RECORD = '(SELECT rowid + 1 AS record, * FROM temp.stage)';
 
-/**
- * A normalised field is mapped with a CASE over the distinct raw values the file holds, which keeps file order
- * (a join on the value map does not, and sorting millions of rows back cost more than the rest of the conversion).
- * A file with more distinct values than this falls back to the join and the sort.
- */
-const CASE_VALUES_CAP = 200;
 /** Up to this many lines refused by the reader, line numbers come from a CASE; above it, an ASOF join and a sort. */
 const OFFSET_CASE_CAP = 64;
 
@@ -116,16 +111,11 @@ export interface CanonicalPlan {
 
 export class MappingMismatchError extends Error {}
 
-/** A time column whose slash dates cannot be read safely in either order (see decideDateOrder). */
-export class DateOrderError extends Error {}
-
 export interface PlanOptions {
   /** IANA zone for times written without an offset. */
   zone: string;
   maxRawLineChars: number;
 }
-
-type Bind = (value: string | number) => string;
 
 /**
  * Plans the conversion of a staged file by a mapping. It reads the staging table (the distinct values of the
@@ -200,13 +190,13 @@ export async function prepareCanonicalLoad(
   const normalisedFields = (Object.entries(specs) as [CanonicalField, FieldSpec][])
     .filter(([field, spec]) => spec.type === 'normalised' && rawSql.has(field))
     .map(([field]) => field as NormalisedField);
-  const presentValues = await distinctValues(session, normalisedFields, rawSelect, params);
+  const presentValues = await readPresentValues(session, normalisedFields, rawSelect, params);
   const joined = normalisedFields.filter((field) => presentValues.get(field) === null);
   if (joined.length > 0) await loadValueMaps(session, mapping, joined);
   const timeFields = (Object.entries(specs) as [CanonicalField, FieldSpec][])
     .filter(([field, spec]) => spec.type === 'time' && rawSql.has(field))
     .map(([field]) => field);
-  const dates = await dateOrders(session, mapping, timeFields, resolved, rawSelect, params);
+  const dates = await readDateOrders(session, mapping, timeFields, resolved, rawSelect, params);
 
   const typed: string[] = [];
   const reasons: string[] = [];
@@ -378,176 +368,6 @@ async function lineNumbers(session: Session, staged: StagedFile, bind: Bind): Pr
     (offset) => `WHEN s.record >= ${bind(Number(offset.from_record))} THEN ${bind(Number(offset.rejected_before))}`,
   );
   return { expression: `${base} + CASE ${branches.join(' ')} ELSE 0 END`, join: '' };
-}
-
-/**
- * The raw values each normalised field holds, most frequent first, or null for a field with more than
- * CASE_VALUES_CAP of them. One grouped pass over the file serves every field.
- */
-async function distinctValues(
-  session: Session,
-  fields: NormalisedField[],
-  rawSelect: string,
-  params: QueryParams,
-): Promise<Map<NormalisedField, { raw: string; key: string }[] | null>> {
-  const found = new Map<NormalisedField, { raw: string; key: string }[] | null>();
-  if (fields.length === 0) return found;
-  const columns = fields.map((field) => `r.${quoteIdentifier(`raw_${field}`)}`);
-  const rows = await session.query<{ field: string; raw: string; key: string }>(
-    `
-SELECT field, raw, lower(trim(raw)) AS key
-FROM (
-    SELECT CASE ${columns.map((column, i) => `WHEN grouping(${column}) = 0 THEN '${fields[i]}'`).join(' ')} END AS field,
-           coalesce(${columns.join(', ')}) AS raw,
-           count(*) AS n
-    FROM (${rawSelect}
-    ) r
-    GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')})
-)
-WHERE raw IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY field ORDER BY n DESC, raw) <= $values_cap
-ORDER BY field, n DESC, raw`,
-    { ...params, values_cap: CASE_VALUES_CAP + 1 },
-  );
-  for (const field of fields) {
-    const values = rows.filter((row) => row.field === field).map(({ raw, key }) => ({ raw, key }));
-    found.set(field, values.length > CASE_VALUES_CAP ? null : values);
-  }
-  return found;
-}
-
-/** What a time column's slash dates show: how many only one order reads, with the first example of each. */
-export interface DateOrderEvidence {
-  dayFirst: number;
-  monthFirst: number;
-  either: number;
-  dayFirstExample: { value: string; line: number } | null;
-  monthFirstExample: { value: string; line: number } | null;
-  eitherExample: string | null;
-}
-
-/**
- * Reads each time column's slash dates and decides their order (decideDateOrder). The prefilter keeps the pass cheap
- * for the usual ISO and epoch columns, which never reach the parsing.
- */
-async function dateOrders(
-  session: Session,
-  mapping: Mapping,
-  fields: CanonicalField[],
-  resolved: Partial<Record<CanonicalField, string>>,
-  rawSelect: string,
-  params: QueryParams,
-): Promise<{ dayFirst: CanonicalField[]; warnings: string[] }> {
-  const decided = { dayFirst: [] as CanonicalField[], warnings: [] as string[] };
-  if (fields.length === 0) return decided;
-  const orders = fields.map((field, i) => {
-    const column = `r.${quoteIdentifier(`raw_${field}`)}`;
-    const order = `CASE WHEN regexp_matches(${column}, '^\\d{1,2}/') THEN ds_slash_date_order(${column}) END`;
-    return `${column} AS v${i}, ${order} AS o${i}`;
-  });
-  const aggregates = fields.flatMap((_field, i) =>
-    (['day-first', 'month-first', 'either'] as const).map((order) => {
-      const tag = `${order.replace('-first', '')}_${i}`;
-      return (
-        `count(*) FILTER (WHERE o${i} = '${order}') AS n_${tag}, ` +
-        `arg_min(v${i}, line_number) FILTER (WHERE o${i} = '${order}') AS value_${tag}, ` +
-        `min(line_number) FILTER (WHERE o${i} = '${order}') AS line_${tag}`
-      );
-    }),
-  );
-  const [row] = await session.query(
-    `SELECT ${aggregates.join(',\n       ')}\nFROM (SELECT line_number, ${orders.join(', ')} FROM (${rawSelect}\n) r)`,
-    params,
-  );
-  fields.forEach((field, i) => {
-    const read = (order: string, what: string): string | number | boolean | null => row?.[`${what}_${order}_${i}`] ?? null;
-    const example = (order: string): { value: string; line: number } | null =>
-      read(order, 'value') === null ? null : { value: String(read(order, 'value')), line: Number(read(order, 'line')) };
-    const evidence: DateOrderEvidence = {
-      dayFirst: Number(read('day', 'n')),
-      monthFirst: Number(read('month', 'n')),
-      either: Number(read('either', 'n')),
-      dayFirstExample: example('day'),
-      monthFirstExample: example('month'),
-      eitherExample: example('either')?.value ?? null,
-    };
-    const decision = decideDateOrder(evidence, mapping, resolved[field] ?? field);
-    if (decision.order === 'day-first') decided.dayFirst.push(field);
-    if (decision.warning !== null) decided.warnings.push(decision.warning);
-  });
-  return decided;
-}
-
-/**
- * The order a time column's slash dates are read in. A date whose day is above 12 can only be read one way, so:
- * - a column whose values show one order only is read in it; one whose values show both is refused, since its
- *   other dates (04/03/2026) could then mean either;
- * - a mapping that declares an order (dateOrder) is the tie-breaker: it decides when no value settles it, and when
- *   the values show both orders (the dates written the other way are then rejected, each with its reason); values
- *   that show only the other order contradict it, and the file is refused;
- * - with nothing declared and nothing settled, dates are read month first, and a warning says so.
- */
-export function decideDateOrder(
-  evidence: DateOrderEvidence,
-  mapping: Pick<Mapping, 'id' | 'name' | 'dateOrder'>,
-  column: string,
-): { order: DateOrder; warning: string | null } {
-  const declared = mapping.dateOrder;
-  const shown = (example: { value: string; line: number } | null): string =>
-    example === null ? '' : ` ("${example.value}" on line ${example.line})`;
-  const day = `day-first dates${shown(evidence.dayFirstExample)}`;
-  const month = `month-first dates${shown(evidence.monthFirstExample)}`;
-  if (evidence.dayFirst > 0 && evidence.monthFirst > 0) {
-    if (declared !== undefined) return { order: declared, warning: null };
-    throw new DateOrderError(
-      `column "${column}" mixes ${day} and ${month}, so a date such as 04/03/2026 in it could mean either: ` +
-        'split the file by where its rows come from, or give a mapping with "dateOrder" (see docs/mappings.md)',
-    );
-  }
-  const settled: DateOrder | null = evidence.dayFirst > 0 ? 'day-first' : evidence.monthFirst > 0 ? 'month-first' : null;
-  if (settled !== null) {
-    if (declared === undefined || declared === settled) return { order: settled, warning: null };
-    throw new DateOrderError(
-      `column "${column}" writes ${settled === 'day-first' ? day : month}, but ${mapping.name} reads dates ` +
-        `${declared.replace('-', ' ')}: read it with a mapping that extends ${mapping.id} with "dateOrder": "${settled}"`,
-    );
-  }
-  if (declared !== undefined || evidence.either === 0) return { order: declared ?? 'month-first', warning: null };
-  return {
-    order: 'month-first',
-    warning:
-      `column "${column}": no date settles whether "${evidence.eitherExample ?? ''}" and the like are day or month ` +
-      'first (no day above 12): read month first (MM/DD/YYYY); a mapping with "dateOrder": "day-first" reads them the other way',
-  };
-}
-
-/** A CASE giving each raw value present its normalised value; values the vocabulary lacks take `otherwise`. */
-function valueCase(value: string, present: { raw: string; key: string }[], map: ValueMap, bind: Bind, otherwise: string): string {
-  const branches = present
-    .filter(({ key }) => Object.hasOwn(map, key))
-    .map(({ raw, key }) => `WHEN ${bind(raw)} THEN ${bind(map[key] ?? '')}`);
-  return branches.length === 0 ? otherwise : `CASE ${value} ${branches.join(' ')} ELSE ${otherwise} END`;
-}
-
-/** Fills temp.value_map with the vocabulary of the fields normalised through a join. */
-async function loadValueMaps(session: Session, mapping: Mapping, fields: NormalisedField[]): Promise<void> {
-  await session.run(valueMapCreateSql);
-  const rows: [string, string, string][] = [];
-  for (const field of fields) {
-    for (const [raw, value] of Object.entries(valueMapFor(field, mapping).map)) rows.push([field, valueKey(raw), value]);
-  }
-  const unique = [...new Map(rows.map((row) => [`${row[0]}\u0000${row[1]}`, row])).values()];
-  for (let start = 0; start < unique.length; start += 200) {
-    const batch = unique.slice(start, start + 200);
-    const params: Record<string, string> = {};
-    const values = batch.map(([field, raw, value], i) => {
-      params[`f${i}`] = field;
-      params[`r${i}`] = raw;
-      params[`v${i}`] = value;
-      return `($f${i}, $r${i}, $v${i})`;
-    });
-    await session.run(`INSERT INTO temp.value_map VALUES ${values.join(', ')}`, params);
-  }
 }
 
 interface RawSource {

@@ -17,9 +17,9 @@ export interface Utf8Copy {
 }
 
 /**
- * DuckDB reads UTF-8 and Latin-1 only (its UTF-16 option misread both byte orders in our tests), so other text is
- * decoded here, a chunk at a time, into a copy under the OS temp folder, never beside the client's file: the copy
- * may not lie inside the file's folder or any folder being imported. A byte sequence the encoding does not allow
+ * DuckDB reads UTF-8 and Latin-1 (its UTF-16 option refused little-endian files and misread big-endian ones), so
+ * other text is decoded here, a chunk at a time, into a copy under the OS temp folder, never beside the client's
+ * file: the copy may not lie inside the file's folder or any folder being imported. A byte sequence the encoding does not allow
  * fails the file, naming the encoding, rather than turning into replacement characters.
  */
 export async function utf8Copy(
