@@ -7,6 +7,22 @@ const COMMITTED = ['Committed (not editable)', 'Committed'];
 const INCOMING = ['Incoming (not editable)', 'Incoming'];
 const UNAVAILABLE = ['Unavailable (not editable)', 'Unavailable'];
 
+/** The product columns of Shopify's inventory exports, which say which variant a row is about. */
+const PRODUCT_COLUMNS = [
+  ['Handle'],
+  ['Title'],
+  ['Option1 Name'],
+  ['Option1 Value'],
+  ['Option2 Name'],
+  ['Option2 Value'],
+  ['Option3 Name'],
+  ['Option3 Value'],
+  ['Barcode'],
+  ['HS Code'],
+  ['COO'],
+  ['Bin name'],
+];
+
 /**
  * Names match ignoring spaces and punctuation, so `Option1 Name` also covers `Option 1 Name`. `On hand (new)` is
  * the column Shopify's import reads, usually blank or a copy, so it is evidence only, never a figure. The wide
@@ -33,17 +49,7 @@ export const shopifyInventoryCsv: PresetOf<'snapshots'> = {
   detect: {
     required: [['Handle'], ['SKU', 'Variant SKU'], ['Location', 'Location name'], [...ON_HAND, ...AVAILABLE]],
     optional: [
-      ['Title'],
-      ['Option1 Name'],
-      ['Option1 Value'],
-      ['Option2 Name'],
-      ['Option2 Value'],
-      ['Option3 Name'],
-      ['Option3 Value'],
-      ['Barcode'],
-      ['HS Code'],
-      ['COO'],
-      ['Bin name'],
+      ...PRODUCT_COLUMNS.filter(([name]) => name !== 'Handle'),
       INCOMING,
       UNAVAILABLE,
       COMMITTED,
@@ -81,21 +87,6 @@ export const shopifyInventoryLevels: PresetOf<'snapshots'> = {
   },
 };
 
-/** The product columns of Shopify's inventory exports, which say which variant a row is about. */
-const PRODUCT_COLUMNS = [
-  ['Handle'],
-  ['Title'],
-  ['Option1 Name'],
-  ['Option1 Value'],
-  ['Option2 Name'],
-  ['Option2 Value'],
-  ['Option3 Name'],
-  ['Option3 Value'],
-  ['Barcode'],
-  ['HS Code'],
-  ['COO'],
-  ['Bin name'],
-];
 
 /**
  * The older (and still seen) wide layout: one row per variant and one column per location, each holding the

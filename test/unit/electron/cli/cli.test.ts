@@ -1,22 +1,8 @@
 // The `driftscope` command as a user runs it: help, import with per-file outcomes, exit codes, plain errors.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { driftscope } from '../../../support/run-cli';
 import { FIXTURES, tempFolder } from '../../../support/temp-folder';
-
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', '..', '..', 'bin', 'driftscope.js');
-
-async function driftscope(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('driftscope CLI', () => {
   const folder = tempFolder();

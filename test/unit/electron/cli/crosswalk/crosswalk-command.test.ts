@@ -1,25 +1,11 @@
 // `driftscope crosswalk` as a user runs it: the pairs and how each was matched, mappings set and removed, exit codes.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CrosswalkEntry } from '../../../../../shared/model/crosswalk';
 import { createCase } from '../../../../../electron/engine/case/case-store';
 import { caseRows } from '../../../../support/case-rows';
+import { driftscope } from '../../../../support/run-cli';
 import { tempFolder } from '../../../../support/temp-folder';
-
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', '..', '..', '..', 'bin', 'driftscope.js');
-
-async function driftscope(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('driftscope crosswalk', () => {
   const folder = tempFolder();
