@@ -1,6 +1,6 @@
 // The short human summary `driftscope analyze` prints: clusters, SKUs, units, sync mode per path, noise, rejected rows.
 import type { Findings } from '../../shared/model/findings';
-import { formatCount, formatTable } from './format';
+import { countOf, formatCount, formatTable } from './format';
 
 const TOP_SKUS = 5;
 
@@ -64,7 +64,7 @@ export function describeFindings(findings: Findings): string {
     lines.push(`Coverage gaps (never seen): ${gaps.map((row) => `${row.event_type} on ${row.path}`).join(', ')}.`);
   }
   lines.push(
-    `Rejected input rows: ${formatCount(summary.rejected_rows)} across ${formatCount(findings.sources.length)} file(s) ` +
+    `Rejected input rows: ${formatCount(summary.rejected_rows)} across ${countOf(findings.sources.length, 'file')} ` +
       '(each with its line and reason in the case\'s rejects table).',
   );
   return lines.join('\n');

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { ImportSummary } from '../../shared/model/import';
 import { startCliEngine } from './cli-engine';
 import { CliError } from './cli-error';
-import { formatCount, formatTable } from './format';
+import { countOf, formatCount, formatTable } from './format';
 import { createImportProgressBar } from './import-progress-bar';
 
 export interface ImportCommandOptions {
@@ -67,9 +67,9 @@ export function describeSummary(summary: ImportSummary): string {
   );
   const failed = summary.files.filter((file) => file.status === 'failed').length;
   const totals =
-    `${summary.files.length} file(s): ${formatCount(summary.rowsLoaded)} rows loaded, ` +
+    `${countOf(summary.files.length, 'file')}: ${countOf(summary.rowsLoaded, 'row')} loaded, ` +
     `${formatCount(summary.rowsRejected)} rejected (each with its line and reason in the rejects table)` +
-    (failed > 0 ? `, ${failed} file(s) failed` : '');
+    (failed > 0 ? `, ${countOf(failed, 'file')} failed` : '');
   return [table, ...(notes.length > 0 ? ['', 'Notes:', ...notes] : []), '', totals].join('\n');
 }
 

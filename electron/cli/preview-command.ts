@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ImportPreview } from '../../shared/model/import';
 import { startCliEngine } from './cli-engine';
 import { CliError } from './cli-error';
-import { formatTable } from './format';
+import { countOf, formatTable } from './format';
 
 export interface PreviewCommandOptions {
   memoryLimit: string;
@@ -67,7 +67,10 @@ function describePreview(preview: ImportPreview): string {
     const columns = ['line_number', ...fieldColumns, 'reason'];
     const header = columns.map((column) => column.replace(/^(typed|raw)_/, ''));
     const rows = preview.rows.map((row) => columns.map((column) => cell(row[column])));
-    lines.push('', `First ${preview.rows.length} record(s) as they would load:`, formatTable(header, rows));
+    lines.push('', `First ${countOf(preview.rows.length, 'record')} as they would load:`, formatTable(header, rows));
+  }
+  if (preview.sampledRecords !== null) {
+    lines.push('', `Judged on the first ${countOf(preview.sampledRecords, 'record')} of the file; an import reads every record.`);
   }
   return lines.join('\n');
 }

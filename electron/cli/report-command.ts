@@ -44,7 +44,7 @@ export async function writeReport(casePath: string, outputs: ReportOutputs, opti
     const { written } = await engineCall(() => exportReport(db, request, { printer: chromiumPrinter, extraInputs: options.inputs }));
     return describeWritten(written, outputs);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

@@ -89,8 +89,10 @@ export function createEngineService(options: EngineOptions): EngineService {
     if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
     if (analysing) throw new EngineError('bad_request', 'An analysis is running; wait for it to finish');
     const next = await opening;
-    if (current !== null) await closeViewCache(current.db);
-    current?.db.close();
+    if (current !== null) {
+      await closeViewCache(current.db);
+      await current.db.close();
+    }
     current = next;
     return next.info;
   };
@@ -118,9 +120,12 @@ export function createEngineService(options: EngineOptions): EngineService {
     closeCase: async () => {
       if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; wait for it to finish');
       if (analysing) throw new EngineError('bad_request', 'An analysis is running; wait for it to finish');
-      if (current !== null) await closeViewCache(current.db);
-      current?.db.close();
+      const closing = current;
       current = null;
+      if (closing !== null) {
+        await closeViewCache(closing.db);
+        await closing.db.close();
+      }
       return null;
     },
     importFiles: async (request) => {
@@ -200,7 +205,7 @@ export function createEngineService(options: EngineOptions): EngineService {
       if (closing === null) return;
       // Closing under a grid view still building in the background is unsafe: then the case closes once it stopped.
       if (viewBuildsRunning(closing.db)) void closeViewCache(closing.db).then(() => closing.db.close());
-      else closing.db.close();
+      else void closing.db.close();
     },
   };
 }

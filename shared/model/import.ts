@@ -117,6 +117,11 @@ export interface ImportPreview {
   format: string;
   encoding: string;
   warnings: string[];
+  /**
+   * The preview read only this many records from the file's start (the import reads them all, and judges date order
+   * and rejects over the whole file); null when it read the whole file.
+   */
+  sampledRecords: number | null;
   /** The file's columns (for JSON: its keys and dotted nested keys). */
   columns: string[];
   /** Presets that match, best first. */

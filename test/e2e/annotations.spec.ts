@@ -2,7 +2,7 @@
 // kept after a reload, and find the annotation in the grid's annotations table.
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { choosePath, hostUrl } from './e2e-steps';
+import { hostUrl, newCase } from './e2e-steps';
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample');
 const ZONES = ['erp=America/New_York', 'wms=America/New_York', 'storefront=America/New_York'];
@@ -18,9 +18,7 @@ test('annotates and stars a SKU on its page, keeps both across a reload and list
   });
 
   await page.goto(hostUrl());
-  await page.getByTestId('new-case').first().click();
-  await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'annotations.driftcase'));
-  await expect(page.getByTestId('view-tab-data')).toBeVisible();
+  await newCase(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'annotations.driftcase'));
   const origin = new URL(page.url()).origin;
 
   // The import UI has tests of its own; the sample (with its zones) goes in through the host's API, which the page's

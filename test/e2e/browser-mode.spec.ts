@@ -2,7 +2,7 @@
 // page, sort and filter the canonical tables in the grid.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { choosePath, hostUrl, importThroughWizard, startWithoutCase } from './e2e-steps';
+import { choosePath, hostUrl, importThroughWizard, newCase, startWithoutCase } from './e2e-steps';
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample');
 
@@ -21,9 +21,7 @@ test('imports the sample through the UI and pages, sorts and filters it in the g
   await startWithoutCase(page, hostUrl());
   expect(page.url()).not.toContain('token=');
 
-  await page.getByTestId('new-case').first().click();
-  await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'e2e.driftcase'));
-  await expect(page.getByTestId('case-path')).toContainText('e2e.driftcase');
+  await newCase(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'e2e.driftcase'));
 
   await importThroughWizard(page, SAMPLE_DIR);
   await expect(page.getByTestId('import-summary')).toContainText('6 files: 6 loaded');
@@ -75,10 +73,7 @@ test('shows a clear error when a case cannot be opened', async ({ page }) => {
 
 test('refuses an import whose time-zone rule names an unknown zone, and says which', async ({ page }) => {
   await page.goto(hostUrl());
-  await page.getByTestId('new-case').first().click();
-  await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'zones.driftcase'));
-  // The previous test's case is still open in the host: wait for the new one before importing into it.
-  await expect(page.getByTestId('case-path')).toContainText('zones.driftcase');
+  await newCase(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'zones.driftcase'));
   await page.getByTestId('import-folder').first().click();
   await choosePath(page, SAMPLE_DIR);
   const wizard = page.getByTestId('import-wizard');
@@ -99,9 +94,7 @@ test('refuses an import whose time-zone rule names an unknown zone, and says whi
 
 test('analyses the imported sample and shows its verdicts', async ({ page }) => {
   await page.goto(hostUrl());
-  await page.getByTestId('new-case').first().click();
-  await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'analysis.driftcase'));
-  await expect(page.getByTestId('case-path')).toContainText('analysis.driftcase');
+  await newCase(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'analysis.driftcase'));
   await importThroughWizard(page, SAMPLE_DIR, 'erp=America/New_York, wms=America/New_York, storefront=America/New_York');
   await expect(page.getByTestId('sources-manifest').getByTestId('manifest-row')).toHaveCount(6);
 

@@ -2,7 +2,7 @@
 // hidden after reopening the case, copy a cell, and focus a row through a deep link (clearing the filters that hid it).
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { choosePath, hostUrl } from './e2e-steps';
+import { choosePath, hostUrl, newCase } from './e2e-steps';
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample');
 
@@ -29,9 +29,7 @@ test('quick-find, set filter, columns kept in the case, copy and row focus', asy
   const casePath = join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'grid.driftcase');
 
   await page.goto(hostUrl());
-  await page.getByTestId('new-case').first().click();
-  await choosePath(page, casePath);
-  await expect(page.getByTestId('case-path')).toContainText('grid.driftcase');
+  await newCase(page, casePath);
   const origin = new URL(page.url()).origin;
   // The import UI has tests of its own; the sample goes in through the host's API, which the page's cookie opens.
   const imported = await page.request.post(`${origin}/api/call/importFiles`, { data: { paths: [SAMPLE_DIR] } });

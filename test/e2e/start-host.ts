@@ -29,10 +29,16 @@ export default async function startHost(): Promise<() => Promise<void>> {
     server.stderr.on('data', read);
     server.on('exit', (code) => reject(new Error(`driftscope serve exited with ${code}:\n${output}`)));
   });
+  // A host that dies mid-run fails every later test with a refused connection; say why it died, once, where CI shows it.
+  let stopping = false;
+  server.on('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`\ndriftscope serve died (exit ${code}, signal ${signal}); its output:\n${output.slice(-20_000)}\n`);
+  });
   process.env.DRIFTSCOPE_URL = url;
   process.env.DRIFTSCOPE_E2E_DIR = workDir;
   process.env.DRIFTSCOPE_CONFIG_DIR = configDir;
   return async () => {
+    stopping = true;
     server.kill('SIGTERM');
     rmSync(workDir, { recursive: true, force: true });
   };

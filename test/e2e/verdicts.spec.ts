@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { choosePath, hostUrl } from './e2e-steps';
+import { hostUrl, newCase } from './e2e-steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE_DIR = join(ROOT, 'resources', 'sample');
@@ -35,8 +35,7 @@ test('analyses the sample, shows its verdict board, and links a card to a SKU an
   });
 
   await page.goto(hostUrl());
-  await page.getByTestId('new-case').first().click();
-  await choosePath(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'verdicts.driftcase'));
+  await newCase(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'verdicts.driftcase'));
   await page.getByTestId('view-tab-verdicts').click();
   await expect(page.getByTestId('verdicts-empty')).toContainText('No findings yet');
   await shoot(page, 'not-analysed');

@@ -43,7 +43,7 @@ export async function createCase(path: string, limits?: DatabaseLimits): Promise
     }
     return { db, info: { path: absolute, schemaVersion: CASE_SCHEMA_VERSION, createdAt } };
   } catch (error) {
-    db.close();
+    await db.close();
     throw error;
   }
 }
@@ -66,7 +66,7 @@ export async function openCase(path: string, limits?: DatabaseLimits): Promise<O
     if (version < CASE_SCHEMA_VERSION) await db.run(caseMetaWriteSql, { key: 'schema_version', value: String(CASE_SCHEMA_VERSION) });
     return { db, info: { path: absolute, schemaVersion: CASE_SCHEMA_VERSION, createdAt: meta.get('created_at') ?? '' } };
   } catch (error) {
-    db.close();
+    await db.close();
     throw error;
   }
 }

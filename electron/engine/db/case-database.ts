@@ -41,26 +41,82 @@ function usedParams(sql: string, params: QueryParams): Record<string, DuckDBValu
   );
 }
 
+/** Thrown for a statement begun after its case closed. */
+export class CaseClosedError extends Error {
+  constructor() {
+    super('The case was closed while this was running: open it again');
+  }
+}
+
+/**
+ * The statements running on one database's connections. Closing the database under a running statement crashes
+ * the process inside DuckDB, so a close waits for them, and no statement starts once closing began.
+ */
+class StatementTracker {
+  private readonly running = new Set<Promise<unknown>>();
+  private readonly connections = new Set<Session>();
+  closing = false;
+
+  track<T>(start: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new CaseClosedError());
+    const statement = start();
+    this.running.add(statement);
+    const forget = () => this.running.delete(statement);
+    statement.then(forget, forget);
+    return statement;
+  }
+
+  get idle(): boolean {
+    return this.running.size === 0;
+  }
+
+  async drained(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  opened(session: Session): void {
+    this.connections.add(session);
+  }
+
+  closed(session: Session): void {
+    this.connections.delete(session);
+  }
+
+  /** Connections still open, for the database's close to close with it. */
+  openSessions(): Session[] {
+    return [...this.connections];
+  }
+}
+
 /** One DuckDB connection: statements on it run one after another. */
 export class Session {
-  constructor(private readonly connection: DuckDBConnection) {}
+  private isClosed = false;
+
+  constructor(
+    private readonly connection: DuckDBConnection,
+    private readonly tracker: StatementTracker,
+  ) {
+    tracker.opened(this);
+  }
 
   /** Runs a statement and returns its rows as JSON-safe objects. */
   async query<T extends JsonRow = JsonRow>(sql: string, params: QueryParams = {}): Promise<T[]> {
-    const reader = await this.connection.runAndReadAll(sql, usedParams(sql, params));
+    const reader = await this.tracker.track(() => this.connection.runAndReadAll(sql, usedParams(sql, params)));
     return reader.getRowObjectsJson() as T[];
   }
 
   /** Runs a statement whose rows are not needed. */
   async run(sql: string, params: QueryParams = {}): Promise<void> {
-    await this.connection.run(sql, usedParams(sql, params));
+    await this.tracker.track(() => this.connection.run(sql, usedParams(sql, params)));
   }
 
   /** Names and DuckDB types of the columns a query would return, without running it. */
   async describe(sql: string, params: QueryParams = {}): Promise<ColumnDescription[]> {
-    const prepared = await this.connection.prepare(`SELECT * FROM (${sql}) LIMIT 0`);
-    prepared.bind(usedParams(sql, params));
-    const reader = await prepared.runAndReadAll();
+    const reader = await this.tracker.track(async () => {
+      const prepared = await this.connection.prepare(`SELECT * FROM (${sql}) LIMIT 0`);
+      prepared.bind(usedParams(sql, params));
+      return prepared.runAndReadAll();
+    });
     const types = reader.columnTypes();
     return reader.columnNames().map((name, i) => ({ name, duckdbType: String(types[i]) }));
   }
@@ -80,16 +136,20 @@ export class Session {
 
   /** How far the running statement is, 0..1, or null when DuckDB cannot tell (or nothing runs). */
   progress(): number | null {
+    if (this.isClosed) return null;
     const { percentage } = this.connection.progress;
     return percentage >= 0 ? Math.min(percentage / 100, 1) : null;
   }
 
   /** Stops the statement running on this connection, if any. */
   interrupt(): void {
-    this.connection.interrupt();
+    if (!this.isClosed) this.connection.interrupt();
   }
 
   close(): void {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    this.tracker.closed(this);
     this.connection.closeSync();
   }
 }
@@ -100,10 +160,12 @@ export class CaseDatabase {
     readonly path: string,
     private readonly instance: DuckDBInstance,
     readonly session: Session,
+    private readonly tracker: StatementTracker,
     private readonly spillDirectory: string,
   ) {}
 
   private catalogQueue: Promise<void> = Promise.resolve();
+  private closed: Promise<void> | null = null;
 
   /** Opens (creating if absent) a DuckDB database file; ':memory:' gives a throw-away database. */
   static async open(path: string, limits: DatabaseLimits = DEFAULT_LIMITS): Promise<CaseDatabase> {
@@ -119,10 +181,11 @@ export class CaseDatabase {
     if (limits.threads !== undefined) options.threads = String(limits.threads);
     try {
       const instance = await DuckDBInstance.create(path, options);
-      const session = new Session(await instance.connect());
+      const tracker = new StatementTracker();
+      const session = new Session(await instance.connect(), tracker);
       // Instants are shown and compared in UTC on every connection, never in the machine's zone.
       await session.run("SET GLOBAL TimeZone = 'UTC'");
-      return new CaseDatabase(path, instance, session, spillDirectory);
+      return new CaseDatabase(path, instance, session, tracker, spillDirectory);
     } catch (error) {
       rmSync(spillDirectory, { recursive: true, force: true });
       throw error;
@@ -142,7 +205,7 @@ export class CaseDatabase {
    * private to it, and it can be interrupted without touching the shared session.
    */
   async withSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
-    const session = new Session(await this.instance.connect());
+    const session = new Session(await this.tracker.track(() => this.instance.connect()), this.tracker);
     try {
       await session.run(sessionProgressSql);
       return await work(session);
@@ -172,9 +235,25 @@ export class CaseDatabase {
     return this.withSession((session) => session.transaction(() => work(session)));
   }
 
-  close(): void {
-    this.session.close();
-    this.instance.closeSync();
-    rmSync(this.spillDirectory, { recursive: true, force: true });
+  /**
+   * Closes the case once the statements running on its connections have finished (at once when none runs); none
+   * starts meanwhile. Work between two statements gets a CaseClosedError at its next one.
+   */
+  close(): Promise<void> {
+    if (this.closed === null) {
+      this.tracker.closing = true;
+      const finish = () => {
+        for (const session of this.tracker.openSessions()) session.close();
+        this.instance.closeSync();
+        rmSync(this.spillDirectory, { recursive: true, force: true });
+      };
+      if (this.tracker.idle) {
+        finish();
+        this.closed = Promise.resolve();
+      } else {
+        this.closed = this.tracker.drained().then(finish);
+      }
+    }
+    return this.closed;
   }
 }

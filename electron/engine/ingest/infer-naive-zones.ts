@@ -1,8 +1,9 @@
-// After an import, gives each source read as UTC for want of a zone the offset its shared references prove, or says why not.
+// After an import, gives each source read as UTC for want of a zone the offset its (or its system's) shared references prove, or says why not.
 import type { RecordKind } from '../../../shared/model/mapping';
-import type { CaseDatabase, Session } from '../db/case-database';
+import type { CaseDatabase, JsonRow, Session } from '../db/case-database';
 import { withIdentifiers } from '../db/sql-template';
 import naiveSourcesSql from '../sql/naive-sources.sql?raw';
+import systemInferredRulesSql from '../sql/system-inferred-rules.sql?raw';
 import offsetSideNaiveSql from '../sql/offset-side-naive.sql?raw';
 import offsetSideAwareSql from '../sql/offset-side-aware.sql?raw';
 import shiftSourceTimesSql from '../sql/shift-source-times.sql?raw';
@@ -44,49 +45,113 @@ export interface ZoneInference {
   warnings: string[];
 }
 
-export async function inferNaiveZones(db: CaseDatabase): Promise<ZoneInference[]> {
-  const naive = await db.query<{ source_id: number; sha256: string; kind: RecordKind; warnings: string | null }>(naiveSourcesSql, {
-    naive_rule: NAIVE_AS_UTC_RULE,
-  });
-  const results: ZoneInference[] = [];
-  for (const source of naive) {
-    const inferred = await db.transaction((session) => inferOne(session, source.source_id, source.kind, source.warnings));
-    results.push({ sha256: source.sha256, ...inferred });
-  }
-  return results;
+interface NaiveSource {
+  source_id: number;
+  sha256: string;
+  kind: RecordKind;
+  system: string | null;
+  warnings: string | null;
 }
 
-async function inferOne(
-  session: Session,
-  sourceId: number,
-  kind: RecordKind,
-  warnings: string | null,
-): Promise<Omit<ZoneInference, 'sha256'>> {
-  // A source may be tried again at a later import (new zone-aware sources); its earlier verdict is replaced.
-  const kept = (warnings ?? '').split('; ').filter((warning) => warning !== '' && !warning.startsWith('no zone'));
-  const best = await bestOffset(session, sourceId, kind);
-  let tzRule = NAIVE_AS_UTC_RULE;
+/** An offset one source's references proved, which the other naive sources of its system adopt. */
+interface SystemOffset {
+  offsetMinutes: number;
+  fileName: string;
+}
+
+const INFERRED_RULE = /^inferred UTC([+-])(\d{2}):(\d{2})$/;
+
+/**
+ * Sources with references (ledgers, events) are tried first. A source with none to compare (a snapshot) or too few
+ * then takes the offset proved for another source of the same system, when that system's proofs agree: an ERP's
+ * exports share its clock.
+ */
+export async function inferNaiveZones(db: CaseDatabase): Promise<ZoneInference[]> {
+  const naive = await db.query<NaiveSource & JsonRow>(naiveSourcesSql, { naive_rule: NAIVE_AS_UTC_RULE });
+  const results = new Map<number, ZoneInference>();
+  for (const source of naive.filter((candidate) => PAIRINGS[candidate.kind] !== undefined)) {
+    const inferred = await db.transaction((session) => inferOne(session, source));
+    results.set(source.source_id, { sha256: source.sha256, ...inferred });
+  }
+  const proven = await systemOffsets(db);
+  for (const source of naive) {
+    if (results.get(source.source_id)?.tzRule.startsWith('inferred') === true) continue;
+    const fellow = source.system === null ? undefined : proven.get(source.system);
+    if (fellow === undefined && results.has(source.source_id)) continue;
+    const inferred = await db.transaction((session) =>
+      fellow === undefined ? inferOne(session, source) : adoptOffset(session, source, fellow),
+    );
+    results.set(source.source_id, { sha256: source.sha256, ...inferred });
+  }
+  return [...results.values()];
+}
+
+/** Per system, the one offset its sources' references proved; a system whose proofs disagree gets none. */
+async function systemOffsets(db: CaseDatabase): Promise<Map<string, SystemOffset>> {
+  const rows = await db.query<{ system: string; tz_rule: string; file_name: string }>(systemInferredRulesSql);
+  const offsets = new Map<string, SystemOffset | null>();
+  for (const row of rows) {
+    const match = INFERRED_RULE.exec(row.tz_rule);
+    if (match === null) continue;
+    const [, sign, hours, minutes] = match;
+    const offsetMinutes = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+    offsets.set(row.system, offsets.has(row.system) ? null : { offsetMinutes, fileName: row.file_name });
+  }
+  return new Map([...offsets].filter((entry): entry is [string, SystemOffset] => entry[1] !== null));
+}
+
+/** A source's earlier verdict on its zone is replaced when it is tried again at a later import. */
+function keptWarnings(warnings: string | null): string[] {
+  return (warnings ?? '').split('; ').filter((warning) => warning !== '' && !warning.startsWith('no zone'));
+}
+
+async function inferOne(session: Session, source: NaiveSource): Promise<Omit<ZoneInference, 'sha256'>> {
+  const kept = keptWarnings(source.warnings);
+  const best = await bestOffset(session, source.source_id, source.kind);
   if (best !== null && best.agreeing >= MIN_AGREEING && best.confidence >= MIN_CONFIDENCE) {
-    for (const column of TIME_COLUMNS[kind].shifted) {
-      await session.run(withIdentifiers(shiftSourceTimesSql, { table: kind, column }), {
-        source_id: sourceId,
-        offset_minutes: best.offsetMinutes,
-      });
-    }
-    tzRule = `inferred UTC${formatOffset(best.offsetMinutes)}`;
-    kept.splice(0, kept.length, ...kept.filter((warning) => !warning.startsWith('times are written without a zone')));
-    kept.push(
+    return applyOffset(
+      session,
+      source,
+      best.offsetMinutes,
       `no zone given: UTC${formatOffset(best.offsetMinutes)} inferred from ${best.agreeing} of ${best.matches} references ` +
         `shared with zone-aware sources (${Math.round(best.confidence * 100)}% agree; handoff lag spread ${Math.round(best.spreadMinutes)} min); give --tz to override`,
     );
-  } else {
-    kept.push(
-      best === null
-        ? 'no zone could be inferred: too few references shared with zone-aware sources'
-        : `no zone inferred: only ${best.agreeing} of ${best.matches} shared references agree on UTC${formatOffset(best.offsetMinutes)}`,
-    );
   }
-  await session.run(sourceZoneUpdateSql, { source_id: sourceId, tz_rule: tzRule, warnings: kept.join('; ') });
+  kept.push(
+    best === null
+      ? 'no zone could be inferred: too few references shared with zone-aware sources'
+      : `no zone inferred: only ${best.agreeing} of ${best.matches} shared references agree on UTC${formatOffset(best.offsetMinutes)}`,
+  );
+  await session.run(sourceZoneUpdateSql, { source_id: source.source_id, tz_rule: NAIVE_AS_UTC_RULE, warnings: kept.join('; ') });
+  return { tzRule: NAIVE_AS_UTC_RULE, warnings: kept };
+}
+
+async function adoptOffset(session: Session, source: NaiveSource, fellow: SystemOffset): Promise<Omit<ZoneInference, 'sha256'>> {
+  return applyOffset(
+    session,
+    source,
+    fellow.offsetMinutes,
+    `no zone given: UTC${formatOffset(fellow.offsetMinutes)} taken from ${fellow.fileName}, another ${source.system ?? ''} source ` +
+      'whose references shared with zone-aware sources proved it (same system, same clock); give --tz to override',
+  );
+}
+
+async function applyOffset(
+  session: Session,
+  source: NaiveSource,
+  offsetMinutes: number,
+  note: string,
+): Promise<Omit<ZoneInference, 'sha256'>> {
+  for (const column of TIME_COLUMNS[source.kind].shifted) {
+    await session.run(withIdentifiers(shiftSourceTimesSql, { table: source.kind, column }), {
+      source_id: source.source_id,
+      offset_minutes: offsetMinutes,
+    });
+  }
+  const tzRule = `inferred UTC${formatOffset(offsetMinutes)}`;
+  const kept = keptWarnings(source.warnings).filter((warning) => !warning.startsWith('times are written without a zone'));
+  kept.push(note);
+  await session.run(sourceZoneUpdateSql, { source_id: source.source_id, tz_rule: tzRule, warnings: kept.join('; ') });
   return { tzRule, warnings: kept };
 }
 

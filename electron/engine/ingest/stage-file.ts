@@ -11,6 +11,7 @@ import stageRejectsEnsureSql from '../sql/stage-rejects-ensure.sql?raw';
 import stageRejectOffsetsSql from '../sql/stage-reject-offsets.sql?raw';
 import stageRejectCountSql from '../sql/stage-reject-count.sql?raw';
 import type { FileSniff } from './sniff-file';
+import { headCopy } from './head-copy';
 import { utf8Copy } from './transcode-file';
 
 /** How the staged records are laid out: named text columns, or one `line` of JSON per record. */
@@ -22,6 +23,8 @@ export interface StagedFile {
   headerLines: number;
   /** Lines the reader itself refused (wrong column count, bad bytes); their rows are in temp.csv_reject_errors. */
   readerRejects: number;
+  /** Only the start of the file was read (StageOptions.headBytes): it holds more records. */
+  truncated: boolean;
 }
 
 const JSON_KEY_SAMPLE_ROWS = 5000;
@@ -34,37 +37,52 @@ export interface StageOptions {
   typed?: boolean;
   /** The folders being imported, which a UTF-8 copy of a file in another encoding must stay out of. */
   roots?: readonly string[];
+  /**
+   * Reads only about this many bytes of text from the start, cut after a whole line (a preview), for the shapes read
+   * line by line (delimited text, JSON lines); Parquet and JSON documents are read whole.
+   */
+  headBytes?: number;
 }
 
 export async function stageFile(session: Session, path: string, sniff: FileSniff, options: StageOptions = {}): Promise<StagedFile> {
   await session.run(stageClearSql);
-  if (sniff.encoding === 'utf-8') return stageText(session, path, sniff, options.typed === true);
-  const copy = await utf8Copy(path, sniff.encoding, sniff.gzip, options.roots ?? []);
+  const roots = options.roots ?? [];
+  const utf8 = sniff.encoding === 'utf-8' ? null : await utf8Copy(path, sniff.encoding, sniff.gzip, roots);
   try {
-    return await stageText(session, copy.path, sniff, options.typed === true);
+    const text = utf8?.path ?? path;
+    if (options.headBytes === undefined || (sniff.shape !== 'delimited' && sniff.shape !== 'ndjson')) {
+      return { ...(await stageText(session, text, sniff, options.typed === true)), truncated: false };
+    }
+    // A UTF-8 copy is already decompressed.
+    const head = await headCopy(text, utf8 === null && sniff.gzip, options.headBytes, roots);
+    try {
+      return { ...(await stageText(session, head.path, sniff, options.typed === true)), truncated: head.truncated };
+    } finally {
+      head.remove();
+    }
   } finally {
-    copy.remove();
+    utf8?.remove();
   }
 }
 
-async function stageText(session: Session, path: string, sniff: FileSniff, typed: boolean): Promise<StagedFile> {
-  let staged: StagedFile;
+async function stageText(session: Session, path: string, sniff: FileSniff, typed: boolean): Promise<Omit<StagedFile, 'truncated'>> {
+  let staged: Omit<StagedFile, 'truncated' | 'readerRejects'>;
   switch (sniff.shape) {
     case 'delimited':
       await session.run(typed ? stageDelimitedTypedSql : stageDelimitedSql, { path });
-      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 1, readerRejects: 0 };
+      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 1 };
       break;
     case 'parquet':
       await session.run(stageParquetSql, { path });
-      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 0, readerRejects: 0 };
+      staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 0 };
       break;
     case 'ndjson':
       await session.run(stageLinesSql, { path });
-      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0, readerRejects: 0 };
+      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0 };
       break;
     case 'json-array':
       await session.run(stageJsonArraySql, { path });
-      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0, readerRejects: 0 };
+      staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0 };
       break;
   }
   await session.run(stageRejectsEnsureSql);

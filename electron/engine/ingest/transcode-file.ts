@@ -1,20 +1,13 @@
 // Streams a file written in UTF-16 or Windows-1252 (gzip or not) into a UTF-8 copy that DuckDB can read.
-import { createReadStream, createWriteStream, mkdirSync, rmSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { EngineError } from '../engine-error';
-import { assertOutsideInputs } from '../files/outside-inputs';
+import { tempCopy, type TempCopy } from '../files/temp-copy';
 import type { TextEncoding } from './sniff-file';
 
-export interface Utf8Copy {
-  path: string;
-  /** Deletes the copy and its folder. */
-  remove(): void;
-}
+export type Utf8Copy = TempCopy;
 
 /**
  * DuckDB reads UTF-8 and Latin-1 (its UTF-16 option refused little-endian files and misread big-endian ones), so
@@ -28,19 +21,7 @@ export async function utf8Copy(
   gzip: boolean,
   roots: readonly string[],
 ): Promise<Utf8Copy> {
-  const folder = join(tmpdir(), 'driftscope-utf8', randomUUID());
-  const target = join(folder, 'copy.txt');
-  try {
-    assertOutsideInputs(target, [dirname(path), ...roots], 'UTF-8 copy');
-  } catch {
-    throw new EngineError(
-      'unsupported',
-      `${encoding} text needs a UTF-8 copy, and the temp folder ${tmpdir()} lies inside the folder being read: ` +
-        'move the file elsewhere, or point TMPDIR at another folder',
-    );
-  }
-  mkdirSync(folder, { recursive: true });
-  const remove = () => rmSync(folder, { recursive: true, force: true });
+  const copy = tempCopy('driftscope-utf8', 'copy.txt', path, roots, `${encoding} text needs a UTF-8 copy`);
   const decoder = new TextDecoder(encoding, { fatal: true });
   const decode = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -53,14 +34,14 @@ export async function utf8Copy(
   try {
     const source = createReadStream(path, { flags: 'r' });
     await (gzip
-      ? pipeline(source, createGunzip(), decode, createWriteStream(target, { encoding: 'utf8' }))
-      : pipeline(source, decode, createWriteStream(target, { encoding: 'utf8' })));
+      ? pipeline(source, createGunzip(), decode, createWriteStream(copy.path, { encoding: 'utf8' }))
+      : pipeline(source, decode, createWriteStream(copy.path, { encoding: 'utf8' })));
   } catch (error) {
-    remove();
+    copy.remove();
     if (error instanceof TypeError) {
       throw new EngineError('unsupported', `not valid ${encoding.toUpperCase()} text: it holds bytes that encoding does not allow`);
     }
     throw error;
   }
-  return { path: target, remove };
+  return copy;
 }

@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import type { ImportPreview } from '../../../../shared/model/import';
 import { previewCell, previewFields } from '../../store/import-wizard-selectors';
+import { formatCount } from '../../components/format';
 
 export function MappedPreview({ preview, stale }: { preview: ImportPreview; stale: boolean }): ReactElement {
   const fields = previewFields(preview);
@@ -10,6 +11,11 @@ export function MappedPreview({ preview, stale }: { preview: ImportPreview; stal
     <section className={stale ? 'wizard-preview stale' : 'wizard-preview'} aria-label="Mapped preview" data-testid="wizard-preview">
       <header className="wizard-preview-head">
         <strong>First {preview.rows.length} records as they would load</strong>
+        {preview.sampledRecords !== null && (
+          <span className="muted" data-testid="wizard-preview-sampled">
+            Judged on the first {formatCount(preview.sampledRecords)} records; the import reads the whole file.
+          </span>
+        )}
         {refused > 0 && <span className="warn">{refused} would be rejected</span>}
         {stale && <span className="muted">Out of date: the preview shows the settings before your last change.</span>}
       </header>

@@ -21,7 +21,7 @@ describe('driftscope CLI', () => {
     expect(result.stdout).toContain(`Created case ${casePath}`);
     expect(result.stdout).toMatch(/malformed-rows\.csv\s+loaded_raw\s+unrecognised\s+raw_malformed_rows\s+2\s+2/);
     expect(result.stdout).toMatch(/tabs\.tsv\s+loaded_raw\s+unrecognised\s+raw_tabs\s+2\s+0/);
-    expect(result.stdout).toContain('2 file(s): 4 rows loaded, 2 rejected');
+    expect(result.stdout).toContain('2 files: 4 rows loaded, 2 rejected');
     const again = await driftscope('import', join(FIXTURES, 'csv', 'tabs.tsv'), '--case', casePath);
     expect(again.stdout).toContain(`Opened case ${casePath}`);
     expect(again.stdout).toMatch(/already_imported/);
@@ -70,7 +70,7 @@ describe('driftscope CLI', () => {
     const result = await driftscope('preview', join(FIXTURES, 'presets', 'wms-on-hand', 'shiphero-on-hand.csv'), '--rows', '2');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/read as WMS on-hand snapshot .* -> snapshots of wms/);
-    expect(result.stdout).toContain('First 2 record(s) as they would load:');
+    expect(result.stdout).toContain('First 2 records as they would load:');
     const unknown = await driftscope('preview', join(FIXTURES, 'presets', '_unmatched', 'orders.csv'));
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toMatch(/not recognised/);

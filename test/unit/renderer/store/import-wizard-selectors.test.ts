@@ -34,6 +34,7 @@ const PREVIEW: ImportPreview = {
   format: 'csv',
   encoding: 'utf-8',
   warnings: [],
+  sampledRecords: null,
   columns: ['time', 'kind', 'state'],
   candidates: [],
   mappingId: 'generic-event-log',

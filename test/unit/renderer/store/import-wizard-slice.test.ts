@@ -25,6 +25,7 @@ function previewOf(request: ImportPreviewRequest): ImportPreview {
     format: 'csv',
     encoding: 'utf-8',
     warnings: [],
+    sampledRecords: null,
     columns: ['time', 'sku', 'status'],
     candidates: [{ presetId: 'generic-event-log', presetName: 'Generic middleware event log', score: 1, reasons: ['columns time match'] }],
     mappingId: mapped,

@@ -1,7 +1,7 @@
 // The database layer: bound parameters, typed JSON-safe rows, transactions that land whole or not at all.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CaseDatabase } from '../../../../../electron/engine/db/case-database';
+import { CaseClosedError, CaseDatabase } from '../../../../../electron/engine/db/case-database';
 import { quoteIdentifier } from '../../../../../electron/engine/db/quote-identifier';
 import { withIdentifiers } from '../../../../../electron/engine/db/sql-template';
 import { tempFolder } from '../../../../support/temp-folder';
@@ -42,6 +42,46 @@ describe('CaseDatabase', () => {
       { name: 'b', duckdbType: 'VARCHAR' },
     ]);
     db.close();
+  });
+
+  it('closes only once the statements running on its connections finish, and starts none meanwhile', async () => {
+    const db = await CaseDatabase.open(join(folder, 'c.duckdb'));
+    await db.run('CREATE TABLE t AS SELECT range AS x FROM range(3000000)');
+    // A grid page on the shared session and a background build on a connection of its own, both still running when
+    // the case is closed: closing the instance under them crashed the process inside DuckDB.
+    const heavy = 'SELECT count(DISTINCT a.x * 7 + b.x) AS n FROM t a, (SELECT x FROM t LIMIT 12) b';
+    const page = db.query<{ n: string }>(heavy);
+    let firstDone = false;
+    let heavyStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => {
+      heavyStarted = resolve;
+    });
+    const background = db.withSession(async (session) => {
+      const running = session.query<{ n: string }>(heavy);
+      heavyStarted();
+      const [first] = await running;
+      firstDone = true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await session.query('SELECT 1');
+      return first;
+    });
+    const backgroundOutcome = background.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await started;
+    let closed = false;
+    const closing = db.close().then(() => {
+      closed = true;
+    });
+    expect(closed).toBe(false);
+    await expect(db.query('SELECT 1')).rejects.toBeInstanceOf(CaseClosedError);
+    expect(Number((await page)[0]?.n)).toBeGreaterThan(3_000_000);
+    expect(await backgroundOutcome).toBeInstanceOf(CaseClosedError);
+    expect(firstDone).toBe(true);
+    await closing;
+    expect(closed).toBe(true);
+    await expect(db.withSession(async () => 1)).rejects.toBeInstanceOf(CaseClosedError);
   });
 });
 

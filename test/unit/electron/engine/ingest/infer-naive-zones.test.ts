@@ -1,5 +1,5 @@
 // A source written in local time with no zone given gets the offset its shared references prove, or a warning.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineWithCase, unwrap } from '../../../../support/engine-harness';
@@ -50,5 +50,39 @@ describe('inferring the zone of a naive source', () => {
     const ledger = summary.files.find((file) => file.path === dump.ledger);
     expect(ledger?.tzRule).toBe('none given: naive times read as UTC');
     expect(ledger?.warnings.join(' ')).toMatch(/no zone inferred: only 3 of 3 shared references agree on UTC-06:00/);
+  });
+
+  it('gives a naive snapshot of the same system the offset its ledger proved, and names where it came from', async () => {
+    const dump = writeDump(folder, 12);
+    const snapshot = join(folder, 'item-location-summary.csv');
+    writeFileSync(
+      snapshot,
+      'Type,Item Name/Number,Inventory Location,Available,On Hand,Committed,Date Last Modified\n' +
+        'Inventory Item,SKU-1,Dallas DC,114,120,6,11/3/2026 4:05 pm\n',
+    );
+    const harness = await engineWithCase(folder, 'snapshot-offset.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [dump.ledger, dump.events, snapshot] }));
+    const stock = summary.files.find((file) => file.path === snapshot);
+    expect(stock?.tzRule).toBe('inferred UTC-06:00');
+    expect(stock?.warnings.join(' ')).toMatch(/UTC-06:00 taken from netsuite-12\.csv, another erp source/);
+    expect(stock?.warnings.join(' ')).not.toMatch(/read as UTC|no zone could be inferred/);
+    const page = unwrap(
+      await harness.service.handlers.getTablePage({ table: 'snapshots', startRow: 0, endRow: 1, sort: [{ column: 'line_number', direction: 'asc' }] }),
+    );
+    expect(page.rows[0]).toMatchObject({ sku: 'SKU-1', last_modified: '2026-11-03 22:05:00+00' });
+  });
+
+  it('leaves a naive snapshot as read when no source of its system proved an offset', async () => {
+    const snapshot = join(folder, 'alone', 'item-location-summary.csv');
+    mkdirSync(join(folder, 'alone'), { recursive: true });
+    writeFileSync(
+      snapshot,
+      'Type,Item Name/Number,Inventory Location,Available,On Hand,Committed,Date Last Modified\n' +
+        'Inventory Item,SKU-1,Dallas DC,114,120,6,11/3/2026 4:05 pm\n',
+    );
+    const harness = await engineWithCase(folder, 'snapshot-alone.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [snapshot] }));
+    expect(summary.files[0]?.tzRule).toBe('none given: naive times read as UTC');
+    expect(summary.files[0]?.warnings.join(' ')).toMatch(/no zone could be inferred/);
   });
 });

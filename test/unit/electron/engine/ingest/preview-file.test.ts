@@ -1,6 +1,9 @@
 // Previewing a file: the preset it matches, the field map and the first records as typed, with nothing written.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PREVIEW_HEAD_BYTES } from '../../../../../electron/engine/ingest/preview-file';
 import { engineWithCase, unwrap } from '../../../../support/engine-harness';
 import { FIXTURES, tempFolder } from '../../../../support/temp-folder';
 
@@ -54,5 +57,32 @@ describe('previewImport', () => {
     expect(chosen).toMatchObject({ mappingId: 'wms-on-hand', reason: 'chosen by the user' });
     const wrong = await harness.service.handlers.previewImport({ path: join(FIXTURES, 'csv', 'bom-crlf.csv'), presetId: 'nope' });
     expect(!wrong.ok && wrong.error.message).toMatch(/No preset "nope"/);
+  });
+
+  it('reads only the start of a large file, says so, and keeps line numbers past a malformed line', async () => {
+    const harness = await engineWithCase(folder, 'preview-large.driftcase');
+    // Lines of about 50 bytes: twice the bytes a preview reads.
+    const records = Math.ceil((PREVIEW_HEAD_BYTES * 2) / 50);
+    const lines = ['event_id,occurred_at,event_type,sku,qty,status'];
+    for (let i = 0; i < records; i += 1) lines.push(`E${i},2026-09-18T00:00:00Z,receipt,SKU-${i % 7},${i % 5},success`);
+    // A line with too many columns right after the header: every later record's line number moves down by one.
+    lines.splice(2, 0, 'broken,line,with,far,too,many,columns,here');
+    const path = join(folder, 'large-events.csv');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const large = unwrap(await harness.service.handlers.previewImport({ path, rows: 3 }));
+    expect(large.sampledRecords).toBeGreaterThan(records / 3);
+    expect(large.sampledRecords).toBeLessThan(records * 0.6);
+    expect(large.rows.map((row) => [row.line_number, row.raw_event_id])).toEqual([
+      ['2', 'E0'],
+      ['4', 'E1'],
+      ['5', 'E2'],
+    ]);
+    const gzipped = join(folder, 'large-events.csv.gz');
+    writeFileSync(gzipped, gzipSync(readFileSync(path)));
+    const packed = unwrap(await harness.service.handlers.previewImport({ path: gzipped, rows: 3 }));
+    expect(packed.sampledRecords).toBe(large.sampledRecords);
+    expect(packed.rows).toEqual(large.rows);
+    const small = unwrap(await harness.service.handlers.previewImport({ path: netsuite }));
+    expect(small.sampledRecords).toBeNull();
   });
 });
