@@ -9,7 +9,7 @@ import type { PresetSummary } from './model/mapping';
 import type { CaseSummary, RecentCase, SourceRecord } from './model/home';
 import type { DirectoryListing, PickResult } from './model/files';
 import type { CustodyReport } from './model/custody';
-import type { AnalysisProgress, AnalyzeRequest, Findings } from './model/findings';
+import type { AnalysisProgress, AnalysisRun, AnalyzeRequest, Findings } from './model/findings';
 import type { ReportExportRequest, ReportExportResult, ReportPreview, ReportPreviewRequest } from './model/report';
 import type { HistoryRequest, LevelsAsOf, LevelsAsOfRequest, SkuHistory } from './model/history';
 import type { RowRecord, RowRecordRequest, SkuEvents, SkuEventsRequest } from './model/timeline';
@@ -51,6 +51,8 @@ export type EngineCalls = {
   cancelImport: Call<None, { cancelled: boolean }>;
   verifySources: Call<{ root: string | null }, CustodyReport>;
   analyzeCase: Call<AnalyzeRequest, Findings>;
+  /** Analyses as analyzeCase does, answering with the headline figures only (the app's call). */
+  runAnalysis: Call<AnalyzeRequest, AnalysisRun>;
   getFindings: Call<None, Findings | null>;
   getSkuHistory: Call<HistoryRequest, SkuHistory>;
   getLevelsAsOf: Call<LevelsAsOfRequest, LevelsAsOf>;
@@ -126,6 +128,7 @@ export const ENGINE_CALLS = Object.keys({
   cancelImport: true,
   verifySources: true,
   analyzeCase: true,
+  runAnalysis: true,
   getFindings: true,
   getSkuHistory: true,
   getLevelsAsOf: true,

@@ -34,6 +34,7 @@ import { rowRecord } from './timeline/row-record';
 import { getVerdictBoard } from './verdicts/verdict-board';
 import { getClusterSkus } from './verdicts/cluster-skus';
 import { getSkuFindings } from './verdicts/sku-findings';
+import type { AnalyzeRequest, Findings } from '../../shared/model/findings';
 import { exportReport, previewReport } from './report/export-report';
 import { chromiumPrinter, type PdfPrinter } from './report/print-pdf';
 import { deleteAnnotation, listAnnotations, saveAnnotation } from './annotations/annotations';
@@ -97,6 +98,18 @@ export function createEngineService(options: EngineOptions): EngineService {
     return next.info;
   };
 
+  const analyse = async (request: AnalyzeRequest): Promise<Findings> => {
+    const open = requireCase();
+    if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; analyse when it has finished');
+    if (analysing) throw new EngineError('bad_request', 'An analysis is already running');
+    analysing = true;
+    try {
+      return await runAnalysis(open.db, request, appVersion(), (progress) => options.emit('onAnalysisProgress', progress));
+    } finally {
+      analysing = false;
+    }
+  };
+
   const implementations: { [K in keyof EngineCalls]: (request: EngineCalls[K]['request']) => Promise<EngineCalls[K]['response']> } = {
     getAppInfo: async () => ({
       version: appVersion(),
@@ -147,16 +160,10 @@ export function createEngineService(options: EngineOptions): EngineService {
     },
     previewImport: async (request) => previewFile(requireCase().db, request),
     verifySources: async ({ root }) => verifySources(requireCase().db.session, root),
-    analyzeCase: async (request) => {
-      const open = requireCase();
-      if (runningImport !== null) throw new EngineError('bad_request', 'An import is running; analyse when it has finished');
-      if (analysing) throw new EngineError('bad_request', 'An analysis is already running');
-      analysing = true;
-      try {
-        return await runAnalysis(open.db, request, appVersion(), (progress) => options.emit('onAnalysisProgress', progress));
-      } finally {
-        analysing = false;
-      }
+    analyzeCase: analyse,
+    runAnalysis: async (request) => {
+      const { generated_at, as_of, summary } = await analyse(request);
+      return { generated_at, as_of, summary };
     },
     getFindings: async () => savedFindings(requireCase().db.session),
     getSkuHistory: async (request) => skuHistory(requireCase().db, request),

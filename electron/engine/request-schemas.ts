@@ -85,6 +85,16 @@ const annotationTarget = z.discriminatedUnion('kind', [
 const crosswalkSystem = z.string().trim().min(1).max(100);
 const crosswalkValue = z.string().min(1).max(500);
 
+/** The settings of an analysis run, each optional (defaults in analysis-settings). */
+const analyzeRequest = z
+  .object({
+    in_flight_s: z.number().min(0).max(7 * 86400),
+    as_of: z.iso.datetime({ offset: true }).nullable(),
+    window_s: z.number().min(60).max(7 * 86400),
+  })
+  .partial()
+  .strict();
+
 export const requestSchemas = {
   getAppInfo: none,
   createCase: z.object({ path }),
@@ -115,14 +125,8 @@ export const requestSchemas = {
     rows: z.number().int().min(1).max(200).optional(),
   }),
   verifySources: z.object({ root: path.nullable() }),
-  analyzeCase: z
-    .object({
-      in_flight_s: z.number().min(0).max(7 * 86400),
-      as_of: z.iso.datetime({ offset: true }).nullable(),
-      window_s: z.number().min(60).max(7 * 86400),
-    })
-    .partial()
-    .strict(),
+  analyzeCase: analyzeRequest,
+  runAnalysis: analyzeRequest,
   getFindings: none,
   getSkuHistory: z.object({ sku: z.string().min(1), location: z.string().nullable() }).strict(),
   getLevelsAsOf: z.object({ sku: z.string().min(1), location: z.string().nullable(), at: z.iso.datetime({ offset: true }) }).strict(),

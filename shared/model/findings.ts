@@ -156,6 +156,12 @@ export interface CoverageRow {
   gap: boolean;
 }
 
+/**
+ * What the app needs of an analysis run: its headline figures. The board, lists and SKU pages then ask for aggregates
+ * and pages, so a run with tens of thousands of verdicts never crosses into the window whole.
+ */
+export type AnalysisRun = Pick<Findings, 'generated_at' | 'as_of' | 'summary'>;
+
 export interface Findings {
   schema: typeof FINDINGS_SCHEMA;
   generated_at: string;

@@ -12,14 +12,14 @@ export const createAnalysisSlice: SliceFactory<AnalysisSlice> =
     analyse: async () => {
       if (get().analysisRunning || get().importRunning || get().caseInfo === null) return false;
       set({ analysisRunning: true, analysisProgress: null, notice: null, error: null });
-      const result = await api.analyzeCase({});
+      const result = await api.runAnalysis({});
       set({ analysisRunning: false, analysisProgress: null });
       if (!result.ok) {
         get().showError(result.error);
         return false;
       }
-      // The board, lists and SKU pages shown so far came from the previous run. The findings the call returned are
-      // not kept: the board asks for aggregates and pages, however many verdicts the run produced.
+      // The board, lists and SKU pages shown so far came from the previous run; the board asks for aggregates and
+      // pages, however many verdicts the run produced.
       set({ ...VERDICT_RESET, ...TIMELINE_RESET });
       const board = get().loadVerdictBoard();
       get().navigate({ kind: 'verdicts', cluster: null });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FINDINGS_SCHEMA, type Findings } from '../../../../shared/model/findings';
+import type { AnalysisRun } from '../../../../shared/model/findings';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
 import { CASE_INFO, err, fakeApi, ok, table } from '../fake-api';
 import { BOARD, clusterPage, skuFindings } from './verdict-fixtures';
 
-const FINDINGS: Findings = {
-  schema: FINDINGS_SCHEMA,
+const RUN: AnalysisRun = {
   generated_at: '2026-11-26T00:00:00.000Z',
-  app_version: '0.1.0',
-  settings: { in_flight_s: 900, as_of: null, window_s: 3600 },
   as_of: '2026-11-20T18:00:00.000Z',
   summary: {
     skus: 10,
@@ -19,18 +16,13 @@ const FINDINGS: Findings = {
     rejected_rows: 0,
     time_span: { from: null, to: null },
   },
-  sources: [],
-  verdicts: [],
-  sync_mode: [],
-  noise: { duplicates_applied: 0, duplicates_ignored: 0, errors_by_code: [], missing_fields: [], retries: { retried: 0, succeeded_later: 0, never_succeeded: 0 } },
-  coverage: [],
 };
 
 describe('analysis slice', () => {
   it('analyses the case, takes progress while running, then shows the verdict board of the run', async () => {
-    let finish: (findings: Findings) => void = () => {};
+    let finish: (run: AnalysisRun) => void = () => {};
     const fake = fakeApi({
-      analyzeCase: () => new Promise((resolve) => (finish = (findings) => resolve(ok(findings)))),
+      runAnalysis: () => new Promise((resolve) => (finish = (run) => resolve(ok(run)))),
       listTables: async () => ok([table('events', 3), table('analysis_verdicts', 1)]),
       getVerdictBoard: async () => ok(BOARD),
     });
@@ -41,7 +33,7 @@ describe('analysis slice', () => {
     expect(store.getState().analysisRunning).toBe(true);
     store.getState().receiveAnalysisProgress({ step: 'Detectors', fraction: 0.4 });
     expect(store.getState().analysisProgress).toEqual({ step: 'Detectors', fraction: 0.4 });
-    finish(FINDINGS);
+    finish(RUN);
     expect(await running).toBe(true);
 
     expect(store.getState()).toMatchObject({ analysisRunning: false, analysisProgress: null });
@@ -55,7 +47,7 @@ describe('analysis slice', () => {
 
   it('drops the lists and SKU pages of the previous run when a new one finishes', async () => {
     const fake = fakeApi({
-      analyzeCase: async () => ok(FINDINGS),
+      runAnalysis: async () => ok(RUN),
       listTables: async () => ok([table('events', 3)]),
       getVerdictBoard: async () => ok(BOARD),
       getClusterSkus: async () => ok(clusterPage(1, 0, ['A'])),
@@ -72,7 +64,7 @@ describe('analysis slice', () => {
   });
 
   it('does not start while an import runs, and shows the error of a failed run', async () => {
-    const fake = fakeApi({ analyzeCase: async () => err('query_failed', 'out of memory') });
+    const fake = fakeApi({ runAnalysis: async () => err('query_failed', 'out of memory') });
     const store = createAppStore(fake.api);
     store.setState({ caseInfo: CASE_INFO, importRunning: true });
     expect(await store.getState().analyse()).toBe(false);
@@ -82,6 +74,6 @@ describe('analysis slice', () => {
     expect(await store.getState().analyse()).toBe(false);
     expect(store.getState().error?.message).toBe('out of memory');
     expect(store.getState().view).toEqual({ kind: 'data' });
-    expect(fake.namesCalled()).toEqual(['analyzeCase']);
+    expect(fake.namesCalled()).toEqual(['runAnalysis']);
   });
 });

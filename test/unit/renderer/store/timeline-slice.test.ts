@@ -75,7 +75,7 @@ describe('timeline slice', () => {
       getSkuEvents: async () => ok(events()),
       getSkuHistory: async () => ok(HISTORY),
       getLevelsAsOf: async (request) => ok({ at: request.at, levels: { erp: 1, wms: 1, storefront: 1 } }),
-      analyzeCase: async () => ok({} as never),
+      runAnalysis: async () => ok({} as never),
     });
     await store.getState().loadTimeline(KEY.sku, KEY.location);
     await store.getState().setAsOf('2026-09-19T12:00:00.000Z');
@@ -129,6 +129,31 @@ describe('timeline slice', () => {
     await store.getState().loadTimelineWindow(window);
     expect(fake.calls.at(-1)?.request).toEqual({ ...KEY, ...window });
     expect(store.getState().timeline).toMatchObject({ window, events: windowed, span: { from: '2026-09-18T04:59:00.000Z' } });
+  });
+
+  it('fetches the shown markers and steps again in place for their annotations, keeping a zoomed range', async () => {
+    const noted = [{ tag: 'note' as const, comment: 'checked' }];
+    let annotated = false;
+    const marked = () => events({ markers: events().markers.map((m) => (annotated ? { ...m, annotations: noted } : m)) });
+    const { fake, store } = storeWith({
+      getSkuEvents: async () => ok(marked()),
+      getSkuHistory: async () => ok(annotated ? { ...HISTORY, steps: HISTORY.steps.map((step) => ({ ...step, annotations: noted })) } : HISTORY),
+    });
+    await store.getState().refreshTimelineNotes();
+    expect(fake.namesCalled()).toEqual([]);
+    await store.getState().loadTimeline(KEY.sku, KEY.location);
+    const window = { from: '2026-09-19T00:00:00.000Z', to: '2026-09-19T06:00:00.000Z' };
+    await store.getState().loadTimelineWindow(window);
+    annotated = true;
+    await store.getState().refreshTimelineNotes();
+    expect(fake.calls.slice(-2).map((call) => [call.name, call.request])).toEqual([
+      ['getSkuEvents', { ...KEY, ...window }],
+      ['getSkuHistory', KEY],
+    ]);
+    const timeline = store.getState().timeline;
+    expect(timeline).toMatchObject({ status: 'ready', window, span: { from: '2026-09-18T04:59:00.000Z' } });
+    expect(timeline?.events?.markers[0]?.annotations).toEqual(noted);
+    expect(timeline?.history?.steps[0]?.annotations).toEqual(noted);
   });
 
   it('takes a display zone Intl knows, in its canonical spelling, remembers it, and refuses an unknown one', () => {

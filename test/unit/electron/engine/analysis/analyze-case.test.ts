@@ -80,4 +80,11 @@ describe('analyzeCase through the engine service', () => {
     const result = await service.handlers.getSkuHistory({ sku: 'NOPE', location: null });
     expect(result.ok).toBe(false);
   });
+
+  it("answers the app's runAnalysis with the headline figures only, equal to the full findings'", async () => {
+    const run = unwrap(await service.handlers.runAnalysis({}));
+    expect(Object.keys(run).sort()).toEqual(['as_of', 'generated_at', 'summary']);
+    expect(run.as_of).toBe(findings.as_of);
+    expect(run.summary).toEqual(findings.summary);
+  });
 });
