@@ -142,6 +142,12 @@ program
 
 registerCrosswalkCommand(program);
 
+// A reader that stops early (`driftscope … | head`) closes the pipe: the output ends there, which is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -1,7 +1,7 @@
 // The `driftscope` command as a user runs it: help, import with per-file outcomes, exit codes, plain errors.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { driftscope } from '../../../support/run-cli';
+import { driftscope, driftscopeUnread } from '../../../support/run-cli';
 import { FIXTURES, tempFolder } from '../../../support/temp-folder';
 
 describe('driftscope CLI', () => {
@@ -12,6 +12,11 @@ describe('driftscope CLI', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/import \[options\] <paths\.\.\.>/);
     expect(help.stdout).toMatch(/serve \[options\]/);
+  });
+
+  it('ends quietly when its reader stops reading (`driftscope … | head`)', async () => {
+    const unread = await driftscopeUnread('--help');
+    expect(unread).toEqual({ code: 0, stderr: '' });
   });
 
   it('imports files into a new case and prints each file with its counts', async () => {
