@@ -14,7 +14,7 @@ import { listTables, UnknownTableError } from './query/table-catalog';
 import { FilterError } from './query/filter-sql';
 import { getTablePage, PageRangeError } from './query/table-page';
 import { exportTableCsv, ExportPathError } from './query/export-csv';
-import { closeViewCache, viewBuildsRunning } from './query/view-cache';
+import { closeViewCache, forgetViews, viewBuildsRunning } from './query/view-cache';
 import { locateRow } from './query/locate-row';
 import { getColumnValues } from './query/column-values';
 import { getGridPrefs, saveGridPrefs } from './query/grid-prefs';
@@ -151,6 +151,7 @@ export function createEngineService(options: EngineOptions): EngineService {
         return await importFiles(open.db, request, (progress) => options.emit('onImportProgress', progress), controller.signal);
       } finally {
         runningImport = null;
+        forgetViews(open.db);
       }
     },
     cancelImport: async () => {

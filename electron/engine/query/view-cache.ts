@@ -242,6 +242,16 @@ export function viewBuildsRunning(db: CaseDatabase): boolean {
   return [...(caches.get(db)?.cachedViews() ?? [])].some((view) => view.busy);
 }
 
+/**
+ * Lets every grid view of the case go, to be rebuilt on the next page: for work that may rewrite rows in place (an
+ * import shifts the times of a file whose zone it inferred), which the version a view is keyed by does not show.
+ */
+export function forgetViews(db: CaseDatabase): void {
+  const cache = caches.get(db);
+  if (cache === undefined) return;
+  for (const view of [...cache.cachedViews()]) cache.forget(view);
+}
+
 /** Stops the case's background view builds; the case may close once this settles. */
 export async function closeViewCache(db: CaseDatabase): Promise<void> {
   const cache = caches.get(db);

@@ -8,7 +8,7 @@ import { createCase } from '../../../../../electron/engine/case/case-store';
 import { tempFolder } from '../../../../support/temp-folder';
 import { getTablePage } from '../../../../../electron/engine/query/table-page';
 import { locateRow } from '../../../../../electron/engine/query/locate-row';
-import { closeViewCache, viewCache, type ViewTuning } from '../../../../../electron/engine/query/view-cache';
+import { closeViewCache, forgetViews, viewCache, type ViewTuning } from '../../../../../electron/engine/query/view-cache';
 import { viewOf } from '../../../../../electron/engine/query/table-view';
 
 const ROWS = 400;
@@ -153,6 +153,24 @@ describe('the view cache', () => {
     const after = await getTablePage(db, { ...sorted, startRow: 400, endRow: 410 });
     expect(after.rowCount).toBe(ROWS + 10);
     expect(after.rows).toHaveLength(10);
+    await closeViewCache(db);
+    db.close();
+  });
+
+  it('pages rows rewritten in place afresh once its views are let go', async () => {
+    const db = await openDatabase();
+    viewCache(db, KEYSET);
+    const byTs = { table: 'ev', sort: [{ column: 'ts', direction: 'asc' as const }] };
+    const firstPage = async () => ids((await getTablePage(db, { ...byTs, startRow: 0, endRow: 5 })).rows);
+    // A far page builds the view's index; the rewrite keeps the row count, so the table's version stays the same.
+    await getTablePage(db, { ...byTs, startRow: 300, endRow: 310 });
+    await db.run("UPDATE ev SET ts = ts - INTERVAL 30 DAY WHERE id >= 390");
+    forgetViews(db);
+    const expected = (await referenceIds(db, { name: 'ts asc (NULLs)', sort: byTs.sort })).slice(0, 5);
+    expect(await firstPage()).toEqual(expected);
+    expect(ids((await getTablePage(db, { ...byTs, startRow: 300, endRow: 310 })).rows)).toEqual(
+      (await referenceIds(db, { name: 'ts asc (NULLs)', sort: byTs.sort })).slice(300, 310),
+    );
     await closeViewCache(db);
     db.close();
   });
