@@ -61,6 +61,18 @@ export interface SaveAnnotationRequest {
   comment: string;
 }
 
+/** One annotation as a row's badge or a timeline marker shows it (the engine attaches these to the rows it pages). */
+export interface RowAnnotationNote {
+  tag: AnnotationTag;
+  comment: string;
+}
+
+/**
+ * The grid tables whose rows name a canonical row by source file and line, and so show the event annotations on
+ * that row: the canonical tables themselves and the verdicts' evidence, which cites their rows.
+ */
+export const ANNOTATED_ROW_TABLES: readonly string[] = ['events', 'ledger', 'snapshots', 'analysis_evidence'];
+
 export interface DeleteAnnotationRequest {
   id: number;
 }

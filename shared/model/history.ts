@@ -1,4 +1,5 @@
 // A SKU's history: each system's quantity as a step series and at a chosen instant, from the last analysis.
+import type { RowAnnotationNote } from './annotations';
 import type { CountingSystem } from './findings';
 
 export interface HistoryRequest {
@@ -19,6 +20,8 @@ export interface LevelStep {
   source_id: number;
   source_file: string;
   line: number | null;
+  /** The consultant's annotations on the change's row, oldest first; absent when it has none. */
+  annotations?: RowAnnotationNote[];
 }
 
 export interface SkuHistory {

@@ -1,4 +1,5 @@
 // Requests and responses for paging any case table, with sort and filter pushed down to DuckDB.
+import type { RowAnnotationNote } from './annotations';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -98,10 +99,19 @@ export interface PageRequest extends ViewQuery {
 /** One row as JSON-safe values: big integers, decimals and times arrive as strings. */
 export type PageRow = Record<string, string | number | boolean | null>;
 
+/** The annotations on one row of a page, by the row's index in the page's rows. */
+export interface PageRowAnnotations {
+  index: number;
+  /** Oldest first. */
+  notes: RowAnnotationNote[];
+}
+
 export interface PageResponse {
   rows: PageRow[];
   /** Rows matching the filter in the whole table. */
   rowCount: number;
+  /** For the tables of ANNOTATED_ROW_TABLES: the page's rows that carry event annotations (the others have none). */
+  annotated?: PageRowAnnotations[];
 }
 
 export interface ExportCsvRequest extends ViewQuery {

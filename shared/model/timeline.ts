@@ -1,5 +1,6 @@
 // A SKU's timeline beyond its level steps: its middleware events as chart markers, the clock-driven paths' sync
 // ticks, and any canonical row in full for the record drawer.
+import type { RowAnnotationNote } from './annotations';
 import type { HistoryRequest } from './history';
 
 /** The most markers one answer carries: enough for thousands of events, small enough to draw at once. */
@@ -25,6 +26,8 @@ export interface EventMarker {
   source_id: number;
   line_number: number | null;
   event_id: string | null;
+  /** The consultant's annotations on the event's row, oldest first; absent when it has none. */
+  annotations?: RowAnnotationNote[];
 }
 
 /** The cycle ticks of one clock-driven (or mixed) path within the shown range. */

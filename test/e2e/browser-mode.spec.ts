@@ -2,17 +2,14 @@
 // page, sort and filter the canonical tables in the grid.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { choosePath, hostUrl, importThroughWizard, newCase, startWithoutCase } from './e2e-steps';
+import { choosePath, collectConsoleErrors, hostUrl, importThroughWizard, newCase, startWithoutCase } from './e2e-steps';
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample');
 
 const firstCell = (page: Page, column: string) => page.locator(`.ag-row[row-index="0"] [col-id="${column}"]`);
 
 test('imports the sample through the UI and pages, sorts and filters it in the grid', async ({ page }) => {
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  const consoleErrors = collectConsoleErrors(page);
   const foreignRequests: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(new URL(hostUrl()).origin)) foreignRequests.push(request.url());

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDump } from '../generator/generate-dump';
-import { hostUrl, importThroughWizard, newCase } from './e2e-steps';
+import { collectConsoleErrors, hostUrl, importThroughWizard, newCase } from './e2e-steps';
 
 const workDir = () => process.env.DRIFTSCOPE_E2E_DIR ?? '';
 
@@ -19,10 +19,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 test('shows how each system’s warehouses and SKUs were matched, and takes the consultant’s mapping', async ({ page }) => {
   test.setTimeout(180_000);
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  const consoleErrors = collectConsoleErrors(page);
   // Seed 14: 'Memphis Warehouse' (ERP), 'MEM1' (WMS), 'Memphis Fulfillment Center' (storefront); WMS SKUs unpadded.
   const dump = join(workDir(), 'crosswalk-dump');
   const truth = await generateDump({ seed: 14, outDir: dump, skus: 40, days: 2 });

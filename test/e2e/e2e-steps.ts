@@ -55,3 +55,12 @@ export async function startWithoutCase(page: Page, url: string): Promise<void> {
   await page.reload();
   await expect(page.getByTestId('start-screen')).toBeVisible();
 }
+
+/** Collects the errors the page logs to its console, for a test to assert there were none. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}

@@ -2,7 +2,7 @@
 // hidden after reopening the case, copy a cell, and focus a row through a deep link (clearing the filters that hid it).
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { choosePath, hostUrl, newCase } from './e2e-steps';
+import { choosePath, collectConsoleErrors, hostUrl, newCase } from './e2e-steps';
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample');
 
@@ -22,10 +22,7 @@ const cell = (page: Page, row: number, column: string) => page.locator(`.ag-row[
 test('quick-find, set filter, columns kept in the case, copy and row focus', async ({ page, context }) => {
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  const consoleErrors = collectConsoleErrors(page);
   const casePath = join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'grid.driftcase');
 
   await page.goto(hostUrl());

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { choosePath, hostUrl } from './e2e-steps';
+import { choosePath, collectConsoleErrors, hostUrl } from './e2e-steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE_DIR = join(ROOT, 'resources', 'sample');
@@ -63,10 +63,7 @@ test('the start screen lists recent cases, opens one, and shows a moved one as m
 
 test('imports the sample through the wizard and drills from the manifest into a file’s rejects', async ({ page }) => {
   test.setTimeout(120_000);
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  const consoleErrors = collectConsoleErrors(page);
   await page.goto(hostUrl());
   await newCase(page, 'home.driftcase');
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { hostUrl, importThroughWizard, newCase } from './e2e-steps';
+import { collectConsoleErrors, hostUrl, importThroughWizard, newCase } from './e2e-steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE_DIR = join(ROOT, 'resources', 'sample');
@@ -15,10 +15,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 test('import, analyse, verdict card, SKU timeline, evidence row in the grid, annotation kept across a reload', async ({ page }) => {
   test.setTimeout(180_000);
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  const consoleErrors = collectConsoleErrors(page);
 
   await page.goto(hostUrl());
   await newCase(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'investigation.driftcase'));

@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { hostUrl } from './e2e-steps';
+import { collectConsoleErrors, hostUrl } from './e2e-steps';
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample');
 const ZONES = ['erp=America/New_York', 'wms=America/New_York', 'storefront=America/New_York'];
@@ -75,10 +75,7 @@ async function at(canvas: Locator, pixel: { x: number; y: number }): Promise<{ x
 }
 
 test('draws a SKU\'s lanes and markers, opens a record, switches zone and travels in time', async ({ page }) => {
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  const consoleErrors = collectConsoleErrors(page);
   // The case is built through the host's API (the import and analysis screens have end-to-end tests of their own).
   await page.goto(hostUrl());
   await call(page, 'createCase', { path: join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'timeline.driftcase') });

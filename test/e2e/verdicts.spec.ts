@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { hostUrl, newCase } from './e2e-steps';
+import { collectConsoleErrors, hostUrl, newCase } from './e2e-steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE_DIR = join(ROOT, 'resources', 'sample');
@@ -29,10 +29,7 @@ const hash = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 
 test('analyses the sample, shows its verdict board, and links a card to a SKU and a SKU to its rows', async ({ page }) => {
   test.setTimeout(120_000);
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  const consoleErrors = collectConsoleErrors(page);
 
   await page.goto(hostUrl());
   await newCase(page, join(process.env.DRIFTSCOPE_E2E_DIR ?? '', 'verdicts.driftcase'));

@@ -1,6 +1,7 @@
 // A SKU's history from the last analysis: the step series per system and the figures as of any past instant.
 import { COUNTING_SYSTEMS, type CountingSystem } from '../../../shared/model/findings';
 import type { HistoryRequest, LevelStep, LevelsAsOf, LevelsAsOfRequest, SkuHistory } from '../../../shared/model/history';
+import { withNotes } from '../annotations/row-notes';
 import type { CaseDatabase, Session } from '../db/case-database';
 import { EngineError } from '../engine-error';
 import analysisExistsSql from '../sql/analysis/analysis-exists.sql?raw';
@@ -63,6 +64,7 @@ export function skuHistory(db: CaseDatabase, request: HistoryRequest): Promise<S
         source_id: Number(row.source_id),
         source_file: String(row.source_file),
         line: row.line === null ? null : Number(row.line),
+        ...withNotes(row.notes),
       }),
     );
     const { opening } = await levels(session, key, String(item.as_of));

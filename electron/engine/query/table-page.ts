@@ -1,12 +1,13 @@
 // One page of any case table, filtered and sorted in DuckDB; only the page's rows cross into JavaScript. Small tables
 // page with OFFSET; large ones from their view's copy, else by keyset from the view's index, so a page costs about
-// the same at row 0 and at row 5,000,000.
+// the same at row 0 and at row 5,000,000. The page's rows then get their annotations, looked up for those rows only.
 import type { PageRequest, PageResponse, PageRow } from '../../../shared/model/page';
 import type { CaseDatabase, QueryParams, Session } from '../db/case-database';
 import viewCopyPageSql from '../sql/query/view-copy-page.sql?raw';
 import viewCountSql from '../sql/query/view-count.sql?raw';
 import viewPageSql from '../sql/query/view-page.sql?raw';
 import { keysBindable } from './keyset-sql';
+import { pageAnnotations } from './page-annotations';
 import { fillSql } from './sql-fragments';
 import { viewOf, whereSql, type TableView } from './table-view';
 import { GRID_CACHE, viewCache, type ViewTuning } from './view-cache';
@@ -22,6 +23,13 @@ export async function getTablePage(db: CaseDatabase, request: PageRequest, tunin
   if (!Number.isInteger(start) || start < 0 || end - start <= 0 || end - start > MAX_PAGE_ROWS) {
     throw new PageRangeError(`A page is 1 to ${MAX_PAGE_ROWS} rows from a start row of 0 or more`);
   }
+  const page = await viewPage(db, request, tuning);
+  const annotated = await pageAnnotations(db.session, request.table, page.rows);
+  return annotated === undefined ? page : { ...page, annotated };
+}
+
+async function viewPage(db: CaseDatabase, request: PageRequest, tuning?: ViewTuning): Promise<PageResponse> {
+  const { startRow: start, endRow: end } = request;
   const cache = viewCache(db, tuning);
   const { info: table, version } = await cache.table(request.table);
   const view = viewOf(table, request);

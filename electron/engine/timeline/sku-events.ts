@@ -3,6 +3,7 @@ import type { SkuEvents, SkuEventsRequest, SyncTicks } from '../../../shared/mod
 import { MAX_SYNC_TICKS, MAX_TIMELINE_MARKERS } from '../../../shared/model/timeline';
 import { withSkuLevels } from '../analysis/history';
 import { SYNC_MODE_RULES } from '../analysis/sync-mode';
+import { withNotes } from '../annotations/row-notes';
 import type { CaseDatabase, Session } from '../db/case-database';
 import { EngineError } from '../engine-error';
 import analysisExistsSql from '../sql/analysis/analysis-exists.sql?raw';
@@ -85,6 +86,7 @@ export async function skuEvents(db: CaseDatabase, request: SkuEventsRequest): Pr
         source_id: Number(row.source_id),
         line_number: row.line_number === null ? null : Number(row.line_number),
         event_id: row.event_id === null ? null : String(row.event_id),
+        ...withNotes(row.notes),
       })),
       ticks: await syncTicks(session, range),
     };

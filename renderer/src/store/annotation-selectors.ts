@@ -52,7 +52,8 @@ export interface AnnotationSummary {
   lead: AnnotationTag | null;
 }
 
-export function summarizeAnnotations(annotations: readonly Annotation[]): AnnotationSummary {
+/** Sums up annotations, or the notes a row carries (only their tags count). */
+export function summarizeAnnotations(annotations: readonly Pick<Annotation, 'tag'>[]): AnnotationSummary {
   const byTag: Record<AnnotationTag, number> = { confirmed_root_cause: 0, false_positive: 0, note: 0 };
   for (const annotation of annotations) byTag[annotation.tag] += 1;
   return { count: annotations.length, byTag, lead: ANNOTATION_TAGS.find((tag) => byTag[tag] > 0) ?? null };

@@ -38,6 +38,12 @@ export const createAnnotationSlice: SliceFactory<AnnotationSlice> =
     /** The row counts in the tables list include the annotations table. */
     const afterChange = () => void get().refreshTables();
 
+    /** The grid's pages and the timeline's markers got their rows' annotations with them: they fetch again. */
+    const afterRowChange = () => {
+      get().refreshGridRows();
+      void get().refreshTimelineNotes();
+    };
+
     return {
       annotations: [],
       starredSkus: [],
@@ -63,6 +69,7 @@ export const createAnnotationSlice: SliceFactory<AnnotationSlice> =
         if (!stillOpen(path)) return false;
         set({ annotations: withSaved(get().annotations, result.value) });
         afterChange();
+        if (request.target.kind === 'event') afterRowChange();
         return true;
       },
       deleteAnnotation: async (id) => {
@@ -74,8 +81,11 @@ export const createAnnotationSlice: SliceFactory<AnnotationSlice> =
           return false;
         }
         if (!stillOpen(path)) return false;
+        // One not in the list (never loaded) may have been about a row.
+        const kind = get().annotations.find((annotation) => annotation.id === id)?.target.kind ?? 'event';
         set({ annotations: get().annotations.filter((annotation) => annotation.id !== id) });
         afterChange();
+        if (kind === 'event') afterRowChange();
         return true;
       },
       setSkuStarred: async (sku, location, starred) => {

@@ -17,6 +17,7 @@ export const createGridSlice: SliceFactory<GridSlice> =
       gridQuery: EMPTY_GRID_QUERY,
       matchingRowCount: null,
       gridFilterResets: 0,
+      gridRowsRevision: 0,
       gridColumns: null,
       focusLocation: null,
       loadPage: async (request) => {
@@ -100,5 +101,6 @@ export const createGridSlice: SliceFactory<GridSlice> =
         get().showNotice(`Exported ${rows} rows of ${table} to ${result.value.path}`);
         return true;
       },
+      refreshGridRows: () => set({ gridRowsRevision: get().gridRowsRevision + 1 }),
     };
   };

@@ -1,7 +1,10 @@
-// Pure reads of a SKU's timeline: the step series per system, markers grouped by status, the middleware rows.
+// Pure reads of a SKU's timeline: the step series per system, markers grouped by status, the middleware rows, and
+// the points whose rows are annotated.
 import { COUNTING_SYSTEMS, type CountingSystem } from '../../../shared/model/findings';
 import type { LevelStep, SkuHistory } from '../../../shared/model/history';
 import type { EventMarker, SkuEvents, SyncTicks } from '../../../shared/model/timeline';
+import type { AnnotationTag } from '../../../shared/model/annotations';
+import { summarizeAnnotations } from './annotation-selectors';
 import type { TimelineState } from './types';
 
 /** The statuses markers are coloured by (one --status-* token each); the other statuses fold into these. */
@@ -80,6 +83,38 @@ export function selectMarkerPoints(events: SkuEvents | null, paths: string[]): R
     groups[markerStatus(marker.status)].push([marker.ts_ms, rows.get(marker.path ?? NO_PATH) ?? 0, index]);
   });
   return groups;
+}
+
+/** A point whose row is annotated, with the tag its ring shows (see summarizeAnnotations' lead). */
+export interface AnnotatedPoint {
+  point: MarkerPoint | StepPoint;
+  lead: AnnotationTag;
+}
+
+/** The annotated points of each lane, for the rings drawn around them: the engine marked their rows. */
+export function selectAnnotatedPoints(
+  events: SkuEvents | null,
+  history: SkuHistory | null,
+  paths: string[],
+): { markers: AnnotatedPoint[]; steps: Record<CountingSystem, AnnotatedPoint[]> } {
+  const steps: Record<CountingSystem, AnnotatedPoint[]> = { erp: [], wms: [], storefront: [] };
+  const markers: AnnotatedPoint[] = [];
+  const rows = new Map(paths.map((path, row) => [path, row]));
+  events?.markers.forEach((marker, index) => {
+    const lead = summarizeAnnotations(marker.annotations ?? []).lead;
+    if (lead !== null) markers.push({ point: [marker.ts_ms, rows.get(marker.path ?? NO_PATH) ?? 0, index], lead });
+  });
+  history?.steps.forEach((step, index) => {
+    const lead = summarizeAnnotations(step.annotations ?? []).lead;
+    if (lead !== null) steps[step.system].push({ point: [Date.parse(step.ts), step.level, index], lead });
+  });
+  return { markers, steps };
+}
+
+/** How many drawn markers and steps carry annotations. */
+export function selectAnnotatedCount(events: SkuEvents | null, history: SkuHistory | null): number {
+  const marked = (rows: readonly { annotations?: unknown[] }[]) => rows.filter((row) => (row.annotations?.length ?? 0) > 0).length;
+  return marked(events?.markers ?? []) + marked(history?.steps ?? []);
 }
 
 export function selectStatusCounts(events: SkuEvents | null): Record<MarkerStatus, number> {

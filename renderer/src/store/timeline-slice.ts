@@ -126,5 +126,20 @@ export const createTimelineSlice: SliceFactory<TimelineSlice> =
           asOf: result.ok ? { at, levels: result.value.levels, problem: null } : { at, levels: null, problem: result.error.message },
         });
       },
+
+      refreshTimelineNotes: async () => {
+        const timeline = get().timeline;
+        if (timeline === null || timeline.status !== 'ready') return;
+        const { key, window } = timeline;
+        // One after the other, as loadTimeline does; the range shown stays (a zoomed one is fetched again as is).
+        const events = await api.getSkuEvents(window === null ? key : { ...key, ...window });
+        const history = timeline.history === null ? null : await api.getSkuHistory(key);
+        if (!showing(key)) return;
+        if (!events.ok) get().showError(events.error);
+        else if (get().timeline?.window === window) patchTimeline(key, { events: events.value });
+        if (history === null) return;
+        if (history.ok) patchTimeline(key, { history: history.value });
+        else get().showError(history.error);
+      },
     };
   };

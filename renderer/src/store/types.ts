@@ -135,6 +135,8 @@ export interface GridSlice {
   matchingRowCount: number | null;
   /** Bumped when the grid must drop its column filters (they hid the focused row). */
   gridFilterResets: number;
+  /** Bumped when the rows' annotations changed: the grid fetches its pages again for their badges. */
+  gridRowsRevision: number;
   gridColumns: GridColumns | null;
   focusLocation: FocusLocation | null;
   loadPage(request: PageRequest): Promise<Result<PageResponse>>;
@@ -148,6 +150,8 @@ export interface GridSlice {
   locateFocus(): Promise<void>;
   /** Exports the grid's view (sort, filters, quick-find, visible columns in order) to a CSV file. */
   exportCsv(path: string): Promise<boolean>;
+  /** Has the grid fetch its pages again, keeping its place (the rows' annotations came with them). */
+  refreshGridRows(): void;
 }
 
 /** Everything the user can start from a button, the start screen or the desktop menu. */
@@ -301,6 +305,8 @@ export interface TimelineSlice {
   closeRecord(): void;
   /** Time travel to an instant (ISO); null leaves it. */
   setAsOf(at: string | null): Promise<void>;
+  /** Fetches the shown timeline's markers and steps again, in place, for the annotations their rows carry. */
+  refreshTimelineNotes(): Promise<void>;
 }
 
 export type AppState = AppSlice &

@@ -1,5 +1,5 @@
 // How each annotation tag looks: its icon beside its label (colour comes from the tag's CSS class and token).
-import type { AnnotationTag } from '../../../../shared/model/annotations';
+import { ANNOTATION_TAG_LABELS, type AnnotationTag, type RowAnnotationNote } from '../../../../shared/model/annotations';
 import type { IconName } from '../../components/Icon';
 
 export const TAG_ICONS: Record<AnnotationTag, IconName> = {
@@ -19,4 +19,13 @@ export const TAG_HINTS: Record<AnnotationTag, string> = {
 export function formatAnnotationTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Comments longer than this are cut in tooltips: the full text is on the item's annotation panel. */
+const TOOLTIP_COMMENT_CHARS = 200;
+
+/** One note as a tooltip line: "Confirmed root cause: the comment", the comment cut when long. */
+export function noteLine(note: RowAnnotationNote): string {
+  const comment = note.comment.length > TOOLTIP_COMMENT_CHARS ? `${note.comment.slice(0, TOOLTIP_COMMENT_CHARS)}…` : note.comment;
+  return comment === '' ? ANNOTATION_TAG_LABELS[note.tag] : `${ANNOTATION_TAG_LABELS[note.tag]}: ${comment}`;
 }

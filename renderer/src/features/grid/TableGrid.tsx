@@ -1,5 +1,6 @@
 // The data grid over one case table: ag-grid's Infinite Row Model paged, sorted and filtered by the engine, columns
-// as arranged in the case, Ctrl/Cmd+C copying, and the focused row scrolled to and highlighted.
+// as arranged in the case, Ctrl/Cmd+C copying, the focused row scrolled to and highlighted, and annotated rows
+// badged (fetched again when annotations change).
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
@@ -10,8 +11,8 @@ import type {
   GridState,
   RowClassParams,
 } from 'ag-grid-community';
+import { ANNOTATED_ROW_TABLES } from '../../../../shared/model/annotations';
 import type { TableInfo } from '../../../../shared/model/case';
-import type { PageRow } from '../../../../shared/model/page';
 import { useAppStore } from '../../app/store-context';
 import { isFocusedRow, type ArrangedColumn } from '../../store/grid-selectors';
 import type { GridQuery } from '../../store/types';
@@ -19,6 +20,8 @@ import { cellText, copyText, rowText } from './clipboard';
 import { columnDefsFor, DEFAULT_COL_DEF } from './column-defs';
 import { createTableDatasource } from './datasource';
 import { gridTheme } from './grid-setup';
+import { NOTES_COLUMN, type GridRow } from './row-notes';
+import { rowNotesText } from './RowNotesCell';
 
 const PAGE_SIZE = 100;
 
@@ -34,10 +37,11 @@ export function TableGrid({
   initialQuery: GridQuery;
   onCopied: (what: string) => void;
 }): ReactElement {
-  const grid = useRef<AgGridReact<PageRow>>(null);
+  const grid = useRef<AgGridReact<GridRow>>(null);
   const loadPage = useAppStore((state) => state.loadPage);
   const quickFind = useAppStore((state) => state.gridQuery.quickFind);
   const filterResets = useAppStore((state) => state.gridFilterResets);
+  const rowsRevision = useAppStore((state) => state.gridRowsRevision);
   const gridFocus = useAppStore((state) => state.gridFocus);
   const focusLocation = useAppStore((state) => state.focusLocation);
   const countKnown = useAppStore((state) => state.matchingRowCount !== null);
@@ -49,14 +53,15 @@ export function TableGrid({
     filter: { filterModel: initialQuery.filter },
   }));
 
-  const columnDefs = useMemo(() => columnDefsFor(table.columns, columns), [table.columns, columns]);
+  const withNotes = ANNOTATED_ROW_TABLES.includes(table.name);
+  const columnDefs = useMemo(() => columnDefsFor(table.columns, columns, withNotes), [table.columns, columns, withNotes]);
   // A new TableInfo arrives after every import, so the rows are fetched again when the table grew.
   const datasource = useMemo(() => createTableDatasource(table.name, quickFind, loadPage), [table, quickFind, loadPage]);
 
   // Read by the row class rule, which the grid calls outside React; set before rows are redrawn.
   const focusRef = useRef(gridFocus);
   const rowClassRules = useMemo(
-    () => ({ 'grid-row-focused': (params: RowClassParams<PageRow>) => isFocusedRow(focusRef.current, params.data) }),
+    () => ({ 'grid-row-focused': (params: RowClassParams<GridRow>) => isFocusedRow(focusRef.current, params.data) }),
     [],
   );
 
@@ -69,13 +74,19 @@ export function TableGrid({
     }
   }, [filterResets]);
 
+  // The badges came with the pages: fetch the cached pages again, where the grid is scrolled to.
+  const firstRevision = useRef(rowsRevision);
+  useEffect(() => {
+    if (rowsRevision !== firstRevision.current) grid.current?.api?.refreshInfiniteCache();
+  }, [rowsRevision]);
+
   useEffect(() => {
     if (gridFocus?.table === table.name) void locateFocus();
   }, [gridFocus, table.name, locateFocus]);
 
   // The index to scroll to once the grid holds that many rows: the view may still be refetching (filters cleared).
   const pendingScroll = useRef<number | null>(null);
-  const scrollToFocus = useCallback((api: GridApi<PageRow>) => {
+  const scrollToFocus = useCallback((api: GridApi<GridRow>) => {
     const index = pendingScroll.current;
     if (index === null || api.getDisplayedRowCount() <= index) return;
     pendingScroll.current = null;
@@ -92,7 +103,7 @@ export function TableGrid({
         requestAnimationFrame(scroll);
         return;
       }
-      const first = api.getAllDisplayedColumns()[0];
+      const first = api.getAllDisplayedColumns().find((column) => column.getColId() !== NOTES_COLUMN);
       if (first !== undefined) api.setFocusedCell(index, first);
     };
     scroll();
@@ -109,14 +120,19 @@ export function TableGrid({
   }, [focusLocation, gridFocus, countKnown, scrollToFocus]);
 
   const copy = useCallback(
-    (event: CellKeyDownEvent<PageRow> | FullWidthCellKeyDownEvent<PageRow>) => {
+    (event: CellKeyDownEvent<GridRow> | FullWidthCellKeyDownEvent<GridRow>) => {
       const key = event.event;
       if (!(key instanceof KeyboardEvent) || !(key.ctrlKey || key.metaKey) || key.key.toLowerCase() !== 'c') return;
       // Text selected inside a cell is copied by the browser itself.
       if ((window.getSelection()?.toString() ?? '') !== '') return;
       if (event.data === undefined || !('column' in event)) return;
-      const shown = event.api.getAllDisplayedColumns().map((column) => column.getColId());
-      const text = key.shiftKey ? rowText(event.data, shown) : cellText(event.data[event.column.getColId()]);
+      const shown = event.api
+        .getAllDisplayedColumns()
+        .map((column) => column.getColId())
+        .filter((id) => id !== NOTES_COLUMN);
+      const id = event.column.getColId();
+      const cell = id === NOTES_COLUMN ? rowNotesText(event.data) : cellText(event.data[id]);
+      const text = key.shiftKey ? rowText(event.data, shown) : cell;
       key.preventDefault();
       copyText(text).then(
         () => onCopied(key.shiftKey ? 'Row copied' : 'Cell copied'),
@@ -127,9 +143,9 @@ export function TableGrid({
   );
 
   const saveOrder = useCallback(
-    (event: ColumnMovedEvent<PageRow>) => {
+    (event: ColumnMovedEvent<GridRow>) => {
       if (!event.finished || !event.source.startsWith('ui')) return;
-      const state = event.api.getColumnState();
+      const state = event.api.getColumnState().filter((column) => column.colId !== NOTES_COLUMN);
       void saveGridColumns(state.map((column) => ({ name: column.colId, hidden: column.hide === true })));
     },
     [saveGridColumns],
@@ -137,7 +153,7 @@ export function TableGrid({
 
   return (
     <div className="grid-host" data-testid="grid">
-      <AgGridReact<PageRow>
+      <AgGridReact<GridRow>
         ref={grid}
         theme={gridTheme}
         loadThemeGoogleFonts={false}

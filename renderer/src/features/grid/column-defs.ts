@@ -1,5 +1,6 @@
 // Grid column definitions from a table's columns as arranged: filter per column kind (what the engine can push down),
-// the set-of-values filter on text columns, order and visibility as saved in the case.
+// the set-of-values filter on text columns, order and visibility as saved in the case; tables whose rows can carry
+// annotations lead with a narrow pinned column of badges.
 import type { ColDef, IDateFilterParams, INumberFilterParams, ITextFilterParams } from 'ag-grid-community';
 import type { ColumnInfo, ColumnKind } from '../../../../shared/model/case';
 import {
@@ -11,6 +12,8 @@ import {
 } from '../../../../shared/model/page';
 import type { ArrangedColumn } from '../../store/grid-selectors';
 import { NullableCell } from './NullableCell';
+import { NOTES_COLUMN, type GridRow } from './row-notes';
+import { RowNotesCell, RowNotesHeader } from './RowNotesCell';
 import { ValuesFilter } from './ValuesFilter';
 
 const TEXT_OPTIONS: TextFilterType[] = [...TEXT_FILTER_TYPES];
@@ -58,9 +61,28 @@ export const DEFAULT_COL_DEF: ColDef<PageRow> = {
   cellRenderer: NullableCell,
 };
 
-export function columnDefsFor(columns: ColumnInfo[], arranged: ArrangedColumn[]): ColDef<PageRow>[] {
+/** Pinned first and not movable, sortable or filterable: the badge belongs to the row, not to the table's data. */
+const NOTES_COL_DEF: ColDef<GridRow> = {
+  colId: NOTES_COLUMN,
+  headerName: 'Annotations',
+  headerComponent: RowNotesHeader,
+  pinned: 'left',
+  lockPinned: true,
+  lockPosition: 'left',
+  suppressMovable: true,
+  width: 54,
+  minWidth: 54,
+  resizable: false,
+  sortable: false,
+  filter: false,
+  cellRenderer: RowNotesCell,
+  cellClass: 'row-notes-cell',
+};
+
+/** The table's columns as arranged, after the badge column when its rows can carry annotations. */
+export function columnDefsFor(columns: ColumnInfo[], arranged: ArrangedColumn[], withNotes = false): ColDef<GridRow>[] {
   const byName = new Map(columns.map((column) => [column.name, column]));
-  return arranged.flatMap(({ name, hidden }) => {
+  const tableColumns = arranged.flatMap(({ name, hidden }): ColDef<GridRow>[] => {
     const column = byName.get(name);
     if (column === undefined) return [];
     return [
@@ -75,4 +97,5 @@ export function columnDefsFor(columns: ColumnInfo[], arranged: ArrangedColumn[])
       },
     ];
   });
+  return withNotes ? [NOTES_COL_DEF, ...tableColumns] : tableColumns;
 }

@@ -1,8 +1,9 @@
 // The Infinite Row Model's datasource: each block the grid asks for becomes one getTablePage request, with the
-// grid's sort and column filters and the quick-find text.
+// grid's sort and column filters and the quick-find text; its rows arrive with their annotations attached.
 import type { IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
 import type { FilterModel, PageRequest, PageResponse, SortSpec } from '../../../../shared/model/page';
 import type { Result } from '../../../../shared/result';
+import { withRowNotes } from './row-notes';
 
 export type LoadPage = (request: PageRequest) => Promise<Result<PageResponse>>;
 
@@ -36,7 +37,7 @@ export function createTableDatasource(table: string, quickFind: string, loadPage
   return {
     getRows: (params) => {
       void loadPage(toPageRequest(table, quickFind, params)).then((result) => {
-        if (result.ok) params.successCallback(result.value.rows, result.value.rowCount);
+        if (result.ok) params.successCallback(withRowNotes(result.value.rows, result.value.annotated), result.value.rowCount);
         else params.failCallback();
       });
     },

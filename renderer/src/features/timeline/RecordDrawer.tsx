@@ -1,8 +1,10 @@
-// The full record of a row picked on the timeline: key fields, the raw payload, every column, its file and line.
+// The full record of a row picked on the timeline: key fields, the consultant's annotations on the row (to read,
+// add, edit), the raw payload, every column, its file and line.
 import { useEffect, type ReactElement } from 'react';
 import { useAppStore } from '../../app/store-context';
 import { Button } from '../../components/Button';
 import { CloseButton } from '../../components/CloseButton';
+import { AnnotationPanel } from '../annotations/AnnotationPanel';
 import { fieldText, keyFields, prettyPayload } from './record-fields';
 import type { RecordField } from '../../../../shared/model/timeline';
 
@@ -63,6 +65,7 @@ export function RecordDrawer(): ReactElement | null {
         {record !== null && (
           <>
             <FieldRows fields={keyFields(record.table, record.fields)} zone={zone} />
+            <AnnotationPanel target={{ kind: 'event', source_id: focus.source_id, line_number: focus.line_number }} />
             <h4 className="record-heading">Raw payload</h4>
             {typeof payload === 'string' && payload !== '' ? (
               <pre className="record-payload" data-testid="record-payload">{prettyPayload(payload)}</pre>

@@ -6,6 +6,7 @@ import { formatCount } from '../../components/format';
 import {
   MARKER_STATUS_LABELS,
   MARKER_STATUSES,
+  selectAnnotatedCount,
   selectAxisRange,
   selectDrawnTicks,
   selectMiddlewarePaths,
@@ -47,6 +48,7 @@ export function TimelineChart({ timeline }: { timeline: TimelineState }): ReactE
     [history, events, span, paths, ticks, zone, asOf, colours, layout],
   );
   const counts = selectStatusCounts(events);
+  const annotatedCount = selectAnnotatedCount(events, history);
   const tickCount = ticks.drawn.reduce((sum, path) => sum + path.ticks_ms.length, 0);
 
   // Chart handlers are bound once; they read what is current through this ref.
@@ -132,6 +134,11 @@ export function TimelineChart({ timeline }: { timeline: TimelineState }): ReactE
             {MARKER_STATUS_LABELS[status]} <span className="muted">{formatCount(counts[status])}</span>
           </span>
         ))}
+        {/* Always there, as the statuses are with their zero counts: the first annotation moves nothing. */}
+        <span className="legend-item" data-testid="legend-annotated" title="A ring in the tag's colour circles each annotated row; hover it to read the annotations">
+          <span className="legend-ring" aria-hidden="true" />
+          Annotated <span className="muted">{formatCount(annotatedCount)}</span>
+        </span>
         {(events?.ticks ?? []).map((path) => (
           <span key={path.path} className="legend-item muted" data-tick-path={path.path} title={`${path.path} runs on a clock (${path.mode})`}>
             <span className="legend-tick" aria-hidden="true" />
@@ -176,6 +183,7 @@ export function TimelineChart({ timeline }: { timeline: TimelineState }): ReactE
           data-testid="timeline-canvas"
           data-marker-count={events?.markers.length ?? 0}
           data-step-count={history?.steps.length ?? 0}
+          data-annotated-count={annotatedCount}
           data-tick-count={tickCount}
           data-path-count={paths.length}
           option={option}

@@ -1,5 +1,7 @@
 // The ECharts option of a SKU's timeline: one lane per system (level as a step line), a middleware lane of event
-// markers by status over the clock paths' sync ticks, the known-good, divergence and as-of lines, zoom and tooltips.
+// markers by status over the clock paths' sync ticks, rings in the tag's colour around annotated rows, the
+// known-good, divergence and as-of lines, zoom and tooltips.
+import type { RowAnnotationNote } from '../../../../shared/model/annotations';
 import { COUNTING_SYSTEMS, type CountingSystem } from '../../../../shared/model/findings';
 import type { SkuHistory } from '../../../../shared/model/history';
 import type { SkuEvents, SyncTicks } from '../../../../shared/model/timeline';
@@ -8,12 +10,15 @@ import {
   MARKER_STATUS_LABELS,
   MARKER_STATUSES,
   markerStatus,
+  selectAnnotatedPoints,
   selectAxisRange,
   selectMarkerPoints,
   selectStepLines,
+  type AnnotatedPoint,
   type MarkerStatus,
 } from '../../store/timeline-selectors';
 import { axisLabel, formatInstant } from '../../store/zone-time';
+import { noteLine } from '../annotations/tag-look';
 import type { ChartColours } from './chart-colours';
 import type { LineSeriesOption, ScatterSeriesOption, TimelineOption } from './echarts-setup';
 import { escapeHtml } from './escape-html';
@@ -56,9 +61,14 @@ const linesId = (system: CountingSystem) => `levels:${system}`;
 const stepsId = (system: CountingSystem) => `steps:${system}`;
 const markersId = (status: MarkerStatus) => `markers:${status}`;
 
+/** A ring's series is named after the points it circles, so hovering or clicking a ring is the point's. */
+const RING_PREFIX = 'annotated:';
+const pointSeries = (seriesId: string): string => (seriesId.startsWith(RING_PREFIX) ? seriesId.slice(RING_PREFIX.length) : seriesId);
+
 /** The row a clicked point stands for, or null for points that are not rows (a line's ends, ticks). */
-export function pointFocus(seriesId: string | undefined, value: unknown, input: Pick<TimelineChartInput, 'history' | 'events'>): RowFocus | null {
-  if (seriesId === undefined || !Array.isArray(value)) return null;
+export function pointFocus(ringOrPoint: string | undefined, value: unknown, input: Pick<TimelineChartInput, 'history' | 'events'>): RowFocus | null {
+  if (ringOrPoint === undefined || !Array.isArray(value)) return null;
+  const seriesId = pointSeries(ringOrPoint);
   const index = Number(value[2]);
   if (seriesId.startsWith('markers:')) {
     const marker = input.events?.markers[index];
@@ -73,7 +83,15 @@ export function pointFocus(seriesId: string | undefined, value: unknown, input: 
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
-function tooltipHtml(seriesId: string, value: number[], input: TimelineChartInput): string {
+/** The row's annotations, one line each in its tag's colour; the client's and the consultant's text escaped. */
+function notesHtml(notes: RowAnnotationNote[] | undefined, input: TimelineChartInput): string {
+  return (notes ?? [])
+    .map((note) => `<div class="tl-tip-note"><span class="tl-ring" style="border-color:${input.colours.tag[note.tag]}"></span>${escapeHtml(noteLine(note))}</div>`)
+    .join('');
+}
+
+function tooltipHtml(ringOrPoint: string, value: number[], input: TimelineChartInput): string {
+  const seriesId = pointSeries(ringOrPoint);
   const index = value[2] ?? -1;
   const when = (ms: number) => escapeHtml(formatInstant(ms, input.zone, { zoneName: true }));
   if (seriesId.startsWith('markers:')) {
@@ -85,6 +103,7 @@ function tooltipHtml(seriesId: string, value: number[], input: TimelineChartInpu
       `<div class="tl-tip-title"><span class="tl-dot" style="background:${input.colours.status[status]}"></span>${escapeHtml(marker.status)} · ${escapeHtml(marker.event_type)}${qty}</div>`,
       `<div>${escapeHtml(marker.path ?? 'no path')}${marker.event_id === null ? '' : ` · event ${escapeHtml(marker.event_id)}`}</div>`,
       `<div class="tl-tip-muted">${when(marker.ts_ms)} · line ${marker.line_number ?? '?'}</div>`,
+      notesHtml(marker.annotations, input),
       '<div class="tl-tip-muted">Click for the full record</div>',
     ].join('');
   }
@@ -97,6 +116,7 @@ function tooltipHtml(seriesId: string, value: number[], input: TimelineChartInpu
     `<div class="tl-tip-title"><span class="tl-dot" style="background:${colour}"></span>${SYSTEM_LABELS[system]} → ${step.level} (${escapeHtml(change)})</div>`,
     `<div>${escapeHtml(step.source_file)} line ${step.line ?? '?'}</div>`,
     `<div class="tl-tip-muted">${when(Date.parse(step.ts))}</div>`,
+    notesHtml(step.annotations, input),
     '<div class="tl-tip-muted">Click for the full record</div>',
   ].join('');
 }
@@ -164,6 +184,7 @@ export function buildTimelineOption(input: TimelineChartInput): TimelineOption {
   const lastLane = lanes.length - 1;
   const lines = selectStepLines(input.history, input.span);
   const markers = selectMarkerPoints(input.events, input.paths);
+  const annotated = selectAnnotatedPoints(input.events, input.history, input.paths);
   const specs = markLineSpecs(input);
   let previousLabel: number | null = null;
 
@@ -222,6 +243,27 @@ export function buildTimelineOption(input: TimelineChartInput): TimelineOption {
       animation: false,
     }),
   );
+
+  // A ring in the lead tag's colour around each annotated point, over the points; few, so drawn one by one.
+  const ringSeries = (id: string, lane: number, points: AnnotatedPoint[], size: number): ScatterSeriesOption => ({
+    id: `${RING_PREFIX}${id}`,
+    name: 'Annotated',
+    type: 'scatter',
+    xAxisIndex: lane,
+    yAxisIndex: lane,
+    data: points.map(({ point, lead }) => ({ value: point, itemStyle: { borderColor: colours.tag[lead] } })),
+    symbol: 'circle',
+    symbolSize: size,
+    // A transparent fill still takes the hover and the click, so the ring answers as its point does.
+    itemStyle: { color: 'transparent', borderWidth: 2.5 },
+    emphasis: { scale: 1.25 },
+    z: 8,
+    animation: false,
+  });
+  const rings = [
+    ...COUNTING_SYSTEMS.map((system, lane) => ringSeries(stepsId(system), lane, annotated.steps[system], 14)),
+    ringSeries('markers:all', MIDDLEWARE_LANE, annotated.markers, 19),
+  ];
 
   const rows = new Map(input.paths.map((path, row) => [path, row]));
   const tickSeries: ScatterSeriesOption = {
@@ -349,6 +391,7 @@ export function buildTimelineOption(input: TimelineChartInput): TimelineOption {
       ...stepSeries,
       tickSeries,
       ...markerSeries,
+      ...rings,
       ...lanes.map((lane) => marksSeries(lane, specs)),
     ],
   };

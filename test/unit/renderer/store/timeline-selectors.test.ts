@@ -3,6 +3,8 @@ import type { SkuHistory } from '../../../../shared/model/history';
 import type { EventMarker, SkuEvents } from '../../../../shared/model/timeline';
 import {
   markerStatus,
+  selectAnnotatedCount,
+  selectAnnotatedPoints,
   selectAxisRange,
   selectHiddenTickPaths,
   selectMarkerPoints,
@@ -72,6 +74,26 @@ describe('timeline selectors', () => {
     expect(points.error).toEqual([[ms('2026-09-19T00:00:00Z'), 0, 1]]);
     expect(points.duplicate).toEqual([[ms('2026-09-19T00:00:00Z'), 4, 2]]);
     expect(selectStatusCounts(list)).toEqual({ success: 2, error: 1, retried: 0, duplicate: 1, pending: 0 });
+  });
+
+  it('picks the markers and steps whose rows the engine marked annotated, each with its weightiest tag', () => {
+    const list = events([
+      marker({ path: 'wms->erp', annotations: [{ tag: 'note', comment: 'a' }, { tag: 'false_positive', comment: '' }] }),
+      marker({}),
+      marker({ annotations: [] }),
+    ]);
+    const history: SkuHistory = {
+      ...HISTORY,
+      steps: HISTORY.steps.map((step, i) => (i === 2 ? { ...step, annotations: [{ tag: 'confirmed_root_cause', comment: 'x' }] } : step)),
+    };
+    const paths = selectMiddlewarePaths(list);
+    expect(selectAnnotatedPoints(list, history, paths)).toEqual({
+      markers: [{ point: [ms('2026-09-19T00:00:00Z'), 1, 0], lead: 'false_positive' }],
+      steps: { erp: [{ point: [ms('2026-09-20T00:00:00Z'), 11, 2], lead: 'confirmed_root_cause' }], wms: [], storefront: [] },
+    });
+    expect(selectAnnotatedCount(list, history)).toBe(2);
+    expect(selectAnnotatedCount(events([marker({})]), HISTORY)).toBe(0);
+    expect(selectAnnotatedPoints(null, null, [])).toEqual({ markers: [], steps: { erp: [], wms: [], storefront: [] } });
   });
 
   it('refetches on zoom only when the first answer could not carry everything', () => {

@@ -150,6 +150,39 @@ describe('timeline calls on the analysed sample', () => {
     expect(ledger.source?.file_name).toBe(step?.source_file);
   });
 
+  it('marks the markers and steps whose rows are annotated, with every note, until the annotations are deleted', async () => {
+    const handlers = service.handlers;
+    const before = unwrap(await handlers.getSkuEvents(SKU));
+    const failed = before.markers.find((marker) => marker.status === 'error');
+    const step = unwrap(await handlers.getSkuHistory(SKU)).steps.find((candidate) => candidate.table === 'ledger');
+    expect(before.markers.some((marker) => marker.annotations !== undefined)).toBe(false);
+    const onEvent = { kind: 'event' as const, source_id: failed?.source_id ?? 0, line_number: failed?.line_number ?? null };
+    const onStep = { kind: 'event' as const, source_id: step?.source_id ?? 0, line_number: step?.line ?? null };
+    const saved = [
+      unwrap(await handlers.saveAnnotation({ target: onEvent, tag: 'note', comment: 'timed out <twice>' })),
+      unwrap(await handlers.saveAnnotation({ target: onEvent, tag: 'confirmed_root_cause', comment: '' })),
+      unwrap(await handlers.saveAnnotation({ target: onStep, tag: 'false_positive', comment: 'a recount' })),
+    ];
+
+    const events = unwrap(await handlers.getSkuEvents(SKU));
+    const marked = events.markers.filter((marker) => marker.annotations !== undefined);
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toMatchObject({ source_id: failed?.source_id, line_number: failed?.line_number, status: 'error' });
+    expect(marked[0]?.annotations).toEqual([
+      { tag: 'note', comment: 'timed out <twice>' },
+      { tag: 'confirmed_root_cause', comment: '' },
+    ]);
+    expect(events.markers).toHaveLength(before.markers.length);
+    const steps = unwrap(await handlers.getSkuHistory(SKU)).steps.filter((candidate) => candidate.annotations !== undefined);
+    expect(steps.map((candidate) => [candidate.source_id, candidate.line, candidate.annotations])).toEqual([
+      [step?.source_id, step?.line, [{ tag: 'false_positive', comment: 'a recount' }]],
+    ]);
+
+    for (const annotation of saved) unwrap(await handlers.deleteAnnotation({ id: annotation.id }));
+    expect(unwrap(await handlers.getSkuEvents(SKU)).markers.some((marker) => marker.annotations !== undefined)).toBe(false);
+    expect(unwrap(await handlers.getSkuHistory(SKU)).steps.some((candidate) => candidate.annotations !== undefined)).toBe(false);
+  });
+
   it('says plainly when a row, or a way to locate rows, does not exist', async () => {
     const missing = await service.handlers.getRowRecord({ table: 'events', source_id: 3, line_number: 999_999 });
     expect(missing.ok ? null : missing.error.code).toBe('not_found');

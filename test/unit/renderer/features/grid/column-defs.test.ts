@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnInfo } from '../../../../../shared/model/case';
 import { columnDefsFor } from '../../../../../renderer/src/features/grid/column-defs';
 import { ValuesFilter } from '../../../../../renderer/src/features/grid/ValuesFilter';
+import { NOTES_COLUMN } from '../../../../../renderer/src/features/grid/row-notes';
 import { cellText, rowText } from '../../../../../renderer/src/features/grid/clipboard';
 
 const COLUMNS: ColumnInfo[] = [
@@ -25,6 +26,16 @@ describe('grid column definitions', () => {
     expect(defs.find((def) => def.colId === 'sku')?.filter).toBe(ValuesFilter);
     expect(defs.find((def) => def.colId === 'qty')?.filter).toBe('agNumberColumnFilter');
     expect(defs.find((def) => def.colId === 'ts')?.filter).toBe('agDateColumnFilter');
+  });
+});
+
+describe('the annotation badge column', () => {
+  it('leads, pinned and fixed, only for tables whose rows can carry annotations', () => {
+    const arranged = [{ name: 'sku', hidden: false }, { name: 'qty', hidden: false }];
+    expect(columnDefsFor(COLUMNS, arranged).map((def) => def.colId)).toEqual(['sku', 'qty']);
+    const defs = columnDefsFor(COLUMNS, arranged, true);
+    expect(defs.map((def) => def.colId)).toEqual([NOTES_COLUMN, 'sku', 'qty']);
+    expect(defs[0]).toMatchObject({ pinned: 'left', lockPosition: 'left', suppressMovable: true, sortable: false, filter: false });
   });
 });
 

@@ -8,6 +8,7 @@ import { buildTimelineOption, pointFocus, type TimelineChartInput } from '../../
 const COLOURS: ChartColours = {
   system: { erp: '#e', wms: '#w', storefront: '#s', middleware: '#m' },
   status: { success: '#ok', error: '#err', retried: '#re', duplicate: '#dup', pending: '#pen' },
+  tag: { confirmed_root_cause: '#root', false_positive: '#fp', note: '#note' },
   text: '#t', muted: '#mu', subtle: '#su', border: '#b', surface: '#f', accent: '#a',
 };
 
@@ -77,6 +78,37 @@ describe('timeline chart option', () => {
     const step = tooltip.formatter({ seriesId: 'steps:erp', value: [0, 14, 0] });
     expect(step).toContain('ERP → 14 (+4)');
     expect(step).toContain('erp &lt;export&gt;.csv line 5');
+  });
+
+  it('rings the annotated markers and steps in their lead tag\'s colour, and tells their notes in the tooltip, escaped', () => {
+    const plain = buildTimelineOption(input());
+    expect(seriesOf(plain).filter((series) => series.id.startsWith('annotated:')).every((series) => series.data.length === 0)).toBe(true);
+
+    const [rejected, success] = EVENTS.markers;
+    const events: SkuEvents = {
+      ...EVENTS,
+      markers: [
+        { ...(rejected as SkuEvents['markers'][number]), annotations: [{ tag: 'note', comment: 'odd <b>code</b>' }, { tag: 'confirmed_root_cause', comment: '' }] },
+        success as SkuEvents['markers'][number],
+      ],
+    };
+    const history: SkuHistory = { ...HISTORY, steps: HISTORY.steps.map((step) => ({ ...step, annotations: [{ tag: 'false_positive', comment: 'recount' }] })) };
+    const option = buildTimelineOption(input({ events, history }));
+    expect(byId(option, 'annotated:markers:all')).toMatchObject({ xAxisIndex: 3, z: 8 });
+    expect(byId(option, 'annotated:markers:all')?.data).toEqual([{ value: [rejected?.ts_ms, 0, 0], itemStyle: { borderColor: '#root' } }]);
+    expect(byId(option, 'annotated:steps:erp')?.data).toEqual([{ value: [Date.parse('2026-09-19T00:00:00Z'), 14, 0], itemStyle: { borderColor: '#fp' } }]);
+    expect(byId(option, 'annotated:steps:wms')?.data).toEqual([]);
+
+    const tooltip = option.tooltip as { formatter: (params: unknown) => string };
+    const onRing = tooltip.formatter({ seriesId: 'annotated:markers:all', value: [rejected?.ts_ms, 0, 0] });
+    expect(onRing).toBe(tooltip.formatter({ seriesId: 'markers:error', value: [rejected?.ts_ms, 0, 0] }));
+    expect(onRing).toContain('Note: odd &lt;b&gt;code&lt;/b&gt;');
+    expect(onRing).toContain('border-color:#root"></span>Confirmed root cause</div>');
+    expect(onRing).not.toContain('<b>');
+    expect(tooltip.formatter({ seriesId: 'annotated:steps:erp', value: [0, 14, 0] })).toContain('False positive: recount');
+    expect(tooltip.formatter({ seriesId: 'markers:success', value: [0, 1, 1] })).not.toContain('tl-tip-note');
+    expect(pointFocus('annotated:markers:all', [0, 0, 0], input({ events }))).toEqual({ table: 'events', source_id: 3, line_number: 17 });
+    expect(pointFocus('annotated:steps:erp', [0, 14, 0], input({ history }))).toEqual({ table: 'ledger', source_id: 2, line_number: 5 });
   });
 
   it('names the row a clicked point stands for, and nothing for the rest', () => {

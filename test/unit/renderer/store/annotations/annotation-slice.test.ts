@@ -83,6 +83,31 @@ describe('annotation slice', () => {
     expect(fake.namesCalled().filter((name) => name === 'listTables').length).toBeGreaterThan(0);
   });
 
+  it('has the grid and the timeline fetch their rows again after a row\'s annotation changes, not a SKU\'s', async () => {
+    const ROW: AnnotationTarget = { kind: 'event', source_id: 3, line_number: 17 };
+    const fake = fakeApi({
+      listAnnotations: async () => ok([annotation(1), annotation(2, { target: ROW })]),
+      listStarredSkus: async () => ok([]),
+      saveAnnotation: async (request) => ok(annotation(request.id ?? 3, { target: request.target })),
+      deleteAnnotation: async () => ok({ deleted: true }),
+      listTables: async () => ok([]),
+    });
+    const store = createAppStore(fake.api);
+    store.setState({ caseInfo: CASE_INFO });
+    let timelineRefreshes = 0;
+    store.setState({ refreshTimelineNotes: async () => void (timelineRefreshes += 1) });
+    await store.getState().ensureAnnotations();
+    const revision = () => store.getState().gridRowsRevision;
+
+    await store.getState().saveAnnotation({ target: SKU, tag: 'note', comment: 'on the SKU' });
+    await store.getState().deleteAnnotation(1);
+    expect([revision(), timelineRefreshes]).toEqual([0, 0]);
+    await store.getState().saveAnnotation({ target: ROW, tag: 'note', comment: 'on the row' });
+    expect([revision(), timelineRefreshes]).toEqual([1, 1]);
+    await store.getState().deleteAnnotation(2);
+    expect([revision(), timelineRefreshes]).toEqual([2, 2]);
+  });
+
   it('keeps the starred list the engine answers with', async () => {
     const fake = fakeApi({
       listAnnotations: async () => ok([]),
