@@ -30,7 +30,7 @@ export function QuickFindBox({ table }: { table: string }): ReactElement {
   }, [text, setQuickFind]);
 
   return (
-    <label className="quick-find">
+    <label className="search-field quick-find">
       <Icon name="search" size={14} />
       <input
         type="search"

@@ -108,11 +108,10 @@ export function ClusterSkuList({ card }: { card: ClusterCard }): ReactElement {
         {card.first_check}
       </p>
       <div className="list-toolbar">
-        <label className="filter-box">
+        <label className="search-field filter-box">
           <Icon name="search" size={14} />
           <input
             type="search"
-            className="filter-input"
             placeholder="Filter by SKU or location"
             aria-label={`Filter ${label} SKUs by SKU or location`}
             data-testid="cluster-filter"

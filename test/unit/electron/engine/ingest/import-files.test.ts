@@ -4,35 +4,13 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { ImportProgress, ImportSummary } from '../../../../../shared/model/import';
-import type { PageRow } from '../../../../../shared/model/page';
+import type { ImportProgress } from '../../../../../shared/model/import';
 import { CaseDatabase } from '../../../../../electron/engine/db/case-database';
-import { engineWithCase, unwrap, type EngineHarness } from '../../../../support/engine-harness';
+import { engineWithCase, outcomeFor, tableRows as rows, unwrap } from '../../../../support/engine-harness';
 import { FIXTURES, tempFolder } from '../../../../support/temp-folder';
 
 const csv = (name: string) => join(FIXTURES, 'csv', name);
 const NASTY_JSONL = join(FIXTURES, 'jsonl', 'events-nasty.jsonl');
-
-async function rows(harness: EngineHarness, table: string, sortColumn = 'line_number'): Promise<PageRow[]> {
-  const page = unwrap(
-    await harness.service.handlers.getTablePage({
-      table,
-      startRow: 0,
-      endRow: 1000,
-      sort: [
-        { column: 'source_id', direction: 'asc' },
-        { column: sortColumn, direction: 'asc' },
-      ],
-    }),
-  );
-  return page.rows;
-}
-
-function outcomeFor(summary: ImportSummary, fileName: string) {
-  const outcome = summary.files.find((file) => file.path.endsWith(fileName));
-  if (outcome === undefined) expect.fail(`no outcome for ${fileName}`);
-  return outcome;
-}
 
 describe('importFiles', () => {
   const folder = tempFolder();

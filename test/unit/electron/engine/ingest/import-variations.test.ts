@@ -5,30 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../../../../shared/model/import';
-import type { PageRow } from '../../../../../shared/model/page';
-import { engineWithCase, unwrap, type EngineHarness } from '../../../../support/engine-harness';
+import { engineWithCase, outcomeFor, tableRows as rows, unwrap } from '../../../../support/engine-harness';
 import { FIXTURES, tempFolder } from '../../../../support/temp-folder';
-
-async function rows(harness: EngineHarness, table: string, within = 'line_number'): Promise<PageRow[]> {
-  const page = unwrap(
-    await harness.service.handlers.getTablePage({
-      table,
-      startRow: 0,
-      endRow: 1000,
-      sort: [
-        { column: 'source_id', direction: 'asc' },
-        { column: within, direction: 'asc' },
-      ],
-    }),
-  );
-  return page.rows;
-}
-
-function outcomeFor(summary: ImportSummary, fileName: string) {
-  const outcome = summary.files.find((file) => file.path.endsWith(fileName));
-  if (outcome === undefined) expect.fail(`no outcome for ${fileName}`);
-  return outcome;
-}
 
 describe('the wide Shopify inventory layout', () => {
   const folder = tempFolder();
