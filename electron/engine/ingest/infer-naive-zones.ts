@@ -6,9 +6,10 @@ import naiveSourcesSql from '../sql/naive-sources.sql?raw';
 import systemInferredRulesSql from '../sql/system-inferred-rules.sql?raw';
 import offsetSideNaiveSql from '../sql/offset-side-naive.sql?raw';
 import offsetSideAwareSql from '../sql/offset-side-aware.sql?raw';
+import offsetSidePickupsSql from '../sql/offset-side-pickups.sql?raw';
 import shiftSourceTimesSql from '../sql/shift-source-times.sql?raw';
 import sourceZoneUpdateSql from '../sql/source-zone-update.sql?raw';
-import { inferOffset, type InferredOffset } from './offset-inference';
+import { estimateOffsets, inferOffset, type InferredOffset } from './offset-inference';
 import { formatOffset } from './time-zones';
 import { NAIVE_AS_UTC_RULE } from './zone-policy';
 
@@ -108,13 +109,28 @@ function keptWarnings(warnings: string | null): string[] {
 async function inferOne(session: Session, source: NaiveSource): Promise<Omit<ZoneInference, 'sha256'>> {
   const kept = keptWarnings(source.warnings);
   const best = await bestOffset(session, source.source_id, source.kind);
-  if (best !== null && best.agreeing >= MIN_AGREEING && best.confidence >= MIN_CONFIDENCE) {
+  const proven = best !== null && acceptable(best) ? { offset: best, from: 'shared with zone-aware sources', lag: 'handoff lag spread' } : null;
+  const clock =
+    proven === null && source.kind === 'ledger' && source.system !== null
+      ? await clockDrivenOffset(session, source.source_id, source.system)
+      : null;
+  const chosen =
+    proven ??
+    (clock !== null && acceptable(clock)
+      ? {
+          offset: clock,
+          from: `the middleware picked up from ${source.system ?? ''} within the hour after they were written (a clock-driven handoff)`,
+          lag: 'lags spread over',
+        }
+      : null);
+  if (chosen !== null) {
+    const { offset, from, lag } = chosen;
     return applyOffset(
       session,
       source,
-      best.offsetMinutes,
-      `no zone given: UTC${formatOffset(best.offsetMinutes)} inferred from ${best.agreeing} of ${best.matches} references ` +
-        `shared with zone-aware sources (${Math.round(best.confidence * 100)}% agree; handoff lag spread ${Math.round(best.spreadMinutes)} min); give --tz to override`,
+      offset.offsetMinutes,
+      `no zone given: UTC${formatOffset(offset.offsetMinutes)} inferred from ${offset.agreeing} of ${offset.matches} references ` +
+        `${from} (${Math.round(offset.confidence * 100)}% agree; ${lag} ${Math.round(offset.spreadMinutes)} min); give --tz to override`,
     );
   }
   kept.push(
@@ -155,6 +171,38 @@ async function applyOffset(
   return { tzRule, warnings: kept };
 }
 
+function acceptable(offset: InferredOffset): boolean {
+  return offset.agreeing >= MIN_AGREEING && offset.confidence >= MIN_CONFIDENCE;
+}
+
+/**
+ * A ledger whose records the middleware picks up on a schedule: each event follows its record by up to the sync
+ * period, which spreads the differences over several 15-minute steps. Read against the events that carry this
+ * system's records onward, the whole hour they fall within gives the offset.
+ */
+async function clockDrivenOffset(session: Session, sourceId: number, system: string): Promise<InferredOffset | null> {
+  await session.run(offsetSidePickupsSql, { system, naive_rule: NAIVE_AS_UTC_RULE });
+  let best: InferredOffset | null = null;
+  for (const naive of PAIRINGS.ledger?.naive ?? []) {
+    await session.run(withIdentifiers(offsetSideNaiveSql, { table: naive.table, ref: naive.ref, time: TIME_COLUMNS.ledger.read }), {
+      source_id: sourceId,
+    });
+    const { clockWindow } = await estimateOffsets(session, { ...OFFSET_TABLES, laggingSide: 'aware' });
+    if (clockWindow !== null && (best === null || clockWindow.agreeing > best.agreeing)) best = clockWindow;
+  }
+  return best;
+}
+
+/** The temporary tables the offset-side statements fill, as inferOffset reads them. */
+const OFFSET_TABLES = {
+  naiveTable: 'offset_naive',
+  naiveRefColumn: 'ref',
+  naiveTimeColumn: 't',
+  awareTable: 'offset_aware',
+  awareRefColumn: 'ref',
+  awareTimeColumn: 't',
+};
+
 async function bestOffset(session: Session, sourceId: number, kind: RecordKind): Promise<InferredOffset | null> {
   const pairing = PAIRINGS[kind];
   if (pairing === undefined) return null;
@@ -167,14 +215,7 @@ async function bestOffset(session: Session, sourceId: number, kind: RecordKind):
       await session.run(withIdentifiers(offsetSideAwareSql, { table: aware.table, ref: aware.ref }), {
         naive_rule: NAIVE_AS_UTC_RULE,
       });
-      const found = await inferOffset(session, {
-        naiveTable: 'offset_naive',
-        naiveRefColumn: 'ref',
-        naiveTimeColumn: 't',
-        awareTable: 'offset_aware',
-        awareRefColumn: 'ref',
-        awareTimeColumn: 't',
-      });
+      const found = await inferOffset(session, OFFSET_TABLES);
       if (found !== null && (best === null || found.agreeing > best.agreeing)) best = found;
     }
   }

@@ -17,6 +17,11 @@ export interface OffsetInferenceInput {
   awareTimeColumn: string;
   /** Zone for the aware side's naive times (a resolved IANA name), when its times carry no offset. */
   awareZone?: string | null;
+  /**
+   * Which side's records follow the other's ('aware': middleware events that pick up the naive source's records;
+   * 'naive': records written after the aware side's events), for the clock-driven estimate; unknown by default.
+   */
+  laggingSide?: 'aware' | 'naive' | null;
 }
 
 export interface InferredOffset {
@@ -32,6 +37,16 @@ export interface InferredOffset {
   spreadMinutes: number;
 }
 
+export interface OffsetEstimates {
+  /** The offset most differences round to (15-minute steps): right when the handoff lags by a few minutes. */
+  rounded: InferredOffset | null;
+  /**
+   * The whole-hour offset whose hour on the lagging side holds most differences: right for a clock-driven handoff
+   * that lags by up to an hour (its lags spread over several 15-minute steps). Null when the lagging side is unknown.
+   */
+  clockWindow: InferredOffset | null;
+}
+
 /**
  * Aligns a naive source with a zone-aware one on shared references and returns the offset most of them agree
  * on, to the nearest 15 minutes. Null when fewer than MIN_OFFSET_MATCHES references match, or none of the
@@ -44,6 +59,11 @@ export async function inferOffset(
   session: Pick<Session, 'query'>,
   input: OffsetInferenceInput,
 ): Promise<InferredOffset | null> {
+  return (await estimateOffsets(session, input)).rounded;
+}
+
+/** Both estimates of one alignment, from one pass over the shared references. */
+export async function estimateOffsets(session: Pick<Session, 'query'>, input: OffsetInferenceInput): Promise<OffsetEstimates> {
   const sql = withIdentifiers(offsetInferenceSql, {
     naive_table: input.naiveTable,
     naive_ref: input.naiveRefColumn,
@@ -57,14 +77,24 @@ export async function inferOffset(
     offset_minutes: number | null;
     agreeing: number | null;
     spread_minutes: number | null;
-  }>(sql, { aware_zone: input.awareZone ?? null });
-  if (row === undefined || row.matches < MIN_OFFSET_MATCHES || row.offset_minutes === null) return null;
-  const agreeing = row.agreeing ?? 0;
+    window_offset_minutes: number | null;
+    window_agreeing: number | null;
+    window_spread_minutes: number | null;
+  }>(sql, { aware_zone: input.awareZone ?? null, lagging_side: input.laggingSide ?? null });
+  if (row === undefined || row.matches < MIN_OFFSET_MATCHES) return { rounded: null, clockWindow: null };
   return {
-    offsetMinutes: row.offset_minutes,
-    matches: row.matches,
-    agreeing,
-    confidence: agreeing / row.matches,
-    spreadMinutes: row.spread_minutes ?? 0,
+    rounded: estimate(row.matches, row.offset_minutes, row.agreeing, row.spread_minutes),
+    clockWindow: estimate(row.matches, row.window_offset_minutes, row.window_agreeing, row.window_spread_minutes),
+  };
+}
+
+function estimate(matches: number, offsetMinutes: number | null, agreeing: number | null, spread: number | null): InferredOffset | null {
+  if (offsetMinutes === null) return null;
+  return {
+    offsetMinutes,
+    matches,
+    agreeing: agreeing ?? 0,
+    confidence: (agreeing ?? 0) / matches,
+    spreadMinutes: spread ?? 0,
   };
 }

@@ -7,10 +7,17 @@
 --   and never win, though they still count as matches (they lower the confidence).
 --   Needs the time macros (time-macros.sql).
 -- Params: $aware_zone VARCHAR: zone for naive times on the aware side, NULL when they carry their own offset.
+--   $lagging_side VARCHAR: 'aware' or 'naive', the side whose records follow the other's; NULL when unknown.
 --   Identifier slots: {{naive_table}}, {{naive_ref}}, {{naive_time}}, {{aware_table}}, {{aware_ref}}, {{aware_time}}.
 -- Returns: one row: matches INTEGER (references with a time on both sides), offset_minutes INTEGER (east
 --   positive; NULL when no difference is a plausible offset), agreeing INTEGER (matches rounding to it),
 --   spread_minutes DOUBLE (largest minus smallest unrounded difference among those agreeing: the lag jitter).
+--   Then the same for a clock-driven handoff, whose lag spreads over the sync period (up to an hour) and so over
+--   several 15-minute steps: each whole-hour offset counts the differences within the hour on the side the lag
+--   puts them ($lagging_side 'aware', the middleware picking records up after they were written: offset - 60 <
+--   difference <= offset; 'naive': offset <= difference < offset + 60). These windows do not overlap, so the
+--   offset whose window holds most is the one. window_offset_minutes, window_agreeing, window_spread_minutes (NULL
+--   when $lagging_side is NULL, which side lags being unknown, or no pair falls in any window).
 WITH naive AS (
     SELECT trim(CAST({{naive_ref}} AS VARCHAR)) AS ref, min(ds_wall_clock({{naive_time}})) AS wall
     FROM {{naive_table}}
@@ -38,11 +45,30 @@ best AS (
     GROUP BY offset_minutes
     ORDER BY agreeing DESC, abs(offset_minutes), offset_minutes
     LIMIT 1
+),
+windowed AS (
+    SELECT h.range * 60 AS offset_minutes, p.difference
+    FROM range(-12, 15) AS h
+    JOIN pairs p ON CASE $lagging_side
+        WHEN 'aware' THEN p.difference > h.range * 60 - 60 AND p.difference <= h.range * 60
+        WHEN 'naive' THEN p.difference >= h.range * 60 AND p.difference < h.range * 60 + 60
+    END
+),
+window_best AS (
+    SELECT offset_minutes, count(*) AS agreeing, max(difference) - min(difference) AS spread
+    FROM windowed
+    GROUP BY offset_minutes
+    ORDER BY agreeing DESC, abs(offset_minutes), offset_minutes
+    LIMIT 1
 )
 SELECT
     (SELECT CAST(count(*) AS INTEGER) FROM pairs) AS matches,
     best.offset_minutes,
     CAST(best.agreeing AS INTEGER) AS agreeing,
-    round(best.spread, 2) AS spread_minutes
+    round(best.spread, 2) AS spread_minutes,
+    CAST(window_best.offset_minutes AS INTEGER) AS window_offset_minutes,
+    CAST(window_best.agreeing AS INTEGER) AS window_agreeing,
+    round(window_best.spread, 2) AS window_spread_minutes
 FROM (SELECT 1) AS one
-LEFT JOIN best ON true;
+LEFT JOIN best ON true
+LEFT JOIN window_best ON true;

@@ -2,11 +2,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { engineWithCase, unwrap } from '../../../../support/engine-harness';
+import { engineWithCase, outcomeFor, unwrap } from '../../../../support/engine-harness';
 import { tempFolder } from '../../../../support/temp-folder';
 
-/** A NetSuite-style ledger in Chicago wall-clock time (no zone), and the middleware events for the same documents. */
-function writeDump(folder: string, documents: number): { ledger: string; events: string } {
+/**
+ * A NetSuite-style ledger in Chicago wall-clock time (no zone), and the middleware events for the same documents,
+ * each lagging its document by `lag(i)` minutes along `path`.
+ */
+function writeDump(
+  folder: string,
+  documents: number,
+  lag: (i: number) => number = (i) => 2 + (i % 4),
+  path = '',
+): { ledger: string; events: string } {
   const ledger = ['Date,Type,Document Number,Item,Location,Quantity'];
   const events: string[] = [];
   for (let i = 0; i < documents; i += 1) {
@@ -15,12 +23,21 @@ function writeDump(folder: string, documents: number): { ledger: string; events:
     const hour = chicago.getUTCHours();
     const wall = `11/${chicago.getUTCDate()}/2026 ${hour % 12 === 0 ? 12 : hour % 12}:${String(chicago.getUTCMinutes()).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
     ledger.push(`${wall},Item Receipt,IR${1000 + i},SKU-${i},Dallas DC,${10 + i}`);
-    const lagged = new Date(instant.getTime() + (2 + (i % 4)) * 60_000).toISOString();
+    const lagged = new Date(instant.getTime() + lag(i) * 60_000).toISOString();
     events.push(
-      JSON.stringify({ event_id: `E${i}`, occurred_at: lagged, event_type: 'receipt', status: 'success', record_ref: `IR${1000 + i}`, sku: `SKU-${i}` }),
+      JSON.stringify({
+        event_id: `E${i}`,
+        occurred_at: lagged,
+        event_type: 'receipt',
+        status: 'success',
+        record_ref: `IR${1000 + i}`,
+        sku: `SKU-${i}`,
+        ...(path === '' ? {} : { path }),
+      }),
     );
   }
-  const paths = { ledger: join(folder, `netsuite-${documents}.csv`), events: join(folder, `middleware-${documents}.jsonl`) };
+  const name = `${documents}${path === '' ? '' : `-${path.replace('->', '-to-')}`}`;
+  const paths = { ledger: join(folder, `netsuite-${name}.csv`), events: join(folder, `middleware-${name}.jsonl`) };
   writeFileSync(paths.ledger, `${ledger.join('\n')}\n`);
   writeFileSync(paths.events, `${events.join('\n')}\n`);
   return paths;
@@ -50,6 +67,27 @@ describe('inferring the zone of a naive source', () => {
     const ledger = summary.files.find((file) => file.path === dump.ledger);
     expect(ledger?.tzRule).toBe('none given: naive times read as UTC');
     expect(ledger?.warnings.join(' ')).toMatch(/no zone inferred: only 3 of 3 shared references agree on UTC-06:00/);
+  });
+
+  it('infers the offset of a ledger the middleware picks up on an hourly clock, and only from its own pickups', async () => {
+    // Each document waits up to an hour for the next sync: the lags spread over four 15-minute steps.
+    const hourly = (i: number) => (i * 23) % 60;
+    const dump = writeDump(folder, 24, hourly, 'erp->wms');
+    const harness = await engineWithCase(folder, 'hourly.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [dump.ledger, dump.events] }));
+    const ledger = outcomeFor(summary, dump.ledger);
+    expect(ledger.tzRule).toBe('inferred UTC-06:00');
+    expect(ledger.warnings.join(' ')).toMatch(/UTC-06:00 inferred from 24 of 24 references the middleware picked up from erp within the hour/);
+    const page = unwrap(
+      await harness.service.handlers.getTablePage({ table: 'ledger', startRow: 0, endRow: 1, sort: [{ column: 'line_number', direction: 'asc' }] }),
+    );
+    expect(page.rows[0]).toMatchObject({ txn_id: 'IR1000', ts: '2026-11-03 14:00:00+00' });
+
+    // Events flowing into the ERP do not follow its records: the same spread proves nothing.
+    const inbound = writeDump(folder, 24, hourly, 'wms->erp');
+    const other = await engineWithCase(folder, 'hourly-inbound.driftcase');
+    const refused = unwrap(await other.service.handlers.importFiles({ paths: [inbound.ledger, inbound.events] }));
+    expect(outcomeFor(refused, inbound.ledger).tzRule).toBe('none given: naive times read as UTC');
   });
 
   it('gives a naive snapshot of the same system the offset its ledger proved, and names where it came from', async () => {
