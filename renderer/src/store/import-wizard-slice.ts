@@ -59,7 +59,8 @@ const EMPTY_WIZARD: ImportWizardState = {
   message: null,
 };
 
-function newFile(entry: ImportFileEntry): WizardFile {
+/** A file just added to the wizard: nothing chosen, edited or previewed yet. */
+export function newWizardFile(entry: ImportFileEntry): WizardFile {
   return {
     ...entry,
     presetId: null,
@@ -141,7 +142,7 @@ export const createImportWizardSlice: SliceFactory<ImportWizardSlice> =
         return;
       }
       const kept = new Map(wizard.files.map((file) => [file.path, file]));
-      const files = result.value.files.map((entry) => kept.get(entry.path) ?? newFile(entry));
+      const files = result.value.files.map((entry) => kept.get(entry.path) ?? newWizardFile(entry));
       const selected = files.some((file) => file.path === wizard.selected) ? wizard.selected : (files[0]?.path ?? null);
       patchWizard({
         files,

@@ -28,6 +28,7 @@ import {
   type WizardFile,
 } from '../../../../renderer/src/store/import-wizard-selectors';
 import { outcome } from '../fake-api';
+import { newWizardFile } from '../../../../renderer/src/store/import-wizard-slice';
 
 const PREVIEW: ImportPreview = {
   path: '/x/log.csv',
@@ -53,20 +54,7 @@ const PREVIEW: ImportPreview = {
 };
 
 function file(fields: Partial<WizardFile> = {}): WizardFile {
-  return {
-    path: '/x/log.csv',
-    relativePath: 'log.csv',
-    bytes: 1,
-    presetId: null,
-    mapping: null,
-    zone: '',
-    columns: [],
-    preview: null,
-    previewError: null,
-    previewKey: null,
-    previewing: false,
-    ...fields,
-  };
+  return { ...newWizardFile({ path: '/x/log.csv', relativePath: 'log.csv', bytes: 1 }), ...fields };
 }
 
 function wizard(files: WizardFile[]): ImportWizardState {
