@@ -7,3 +7,8 @@ export function escapeHtml(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   return String(value).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
 }
+
+/** A file name or citation escaped, with break opportunities after its separators so a narrow column wraps it at `-`, `_`, `.` or `/` rather than letter by letter. */
+export function escapeFileName(value: string): string {
+  return escapeHtml(value).replace(/([-_./\\])/g, '$1<wbr>');
+}

@@ -22,6 +22,7 @@ th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom:
 th { background: var(--soft); font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.code, .code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; overflow-wrap: anywhere; }
+.code.file { overflow-wrap: normal; word-break: normal; }
 .nowrap { white-space: nowrap; overflow-wrap: normal; }
 tr.gap td { background: #fef2f2; color: var(--flag); font-weight: 600; }
 .flag { color: var(--flag); font-weight: 600; }

@@ -1,6 +1,6 @@
 // The report's reference sections: noise, coverage, data limitations and the appendix (manifest and settings).
 import type { Findings } from '../../../shared/model/findings';
-import { escapeHtml } from './escape-html';
+import { escapeFileName, escapeHtml } from './escape-html';
 import { formatBytes, formatInstant, formatNumber, formatSeconds, formatSpan } from './report-format';
 import { markup, table } from './report-html';
 
@@ -80,7 +80,7 @@ export function renderLimitations(findings: Findings): string {
     (stale.length === 0
       ? ''
       : `<p data-testid="limitations-stale"><span class="flag">Ends early:</span> ${stale
-          .map((source) => `<span class="code">${escapeHtml(source.file)}</span> ends ${escapeHtml(formatSpan(source.last_ts ?? '', asOf ?? ''))} before that instant`)
+          .map((source) => `<span class="code file">${escapeFileName(source.file)}</span> ends ${escapeHtml(formatSpan(source.last_ts ?? '', asOf ?? ''))} before that instant`)
           .join('; ')}. What its system did after its last row is not in the case.</p>`) +
     (gappy.length === 0
       ? '<p>No export has a silence beyond its usual pauses.</p>'
@@ -96,9 +96,9 @@ export function renderLimitations(findings: Findings): string {
         { label: 'time-zone rule' },
       ],
       findings.sources.map((source) => [
-        markup(`<span class="code">${escapeHtml(source.file)}</span>`),
+        markup(`<span class="code file">${escapeFileName(source.file)}</span>`),
         source.system ?? '–',
-        coverage(source.first_ts, source.last_ts),
+        markup(coverage(source.first_ts, source.last_ts)),
         markup(gapList(source.gaps)),
         formatNumber(source.rows_loaded),
         source.rejected > 0 ? markup(`<span class="flag">${formatNumber(source.rejected)}</span>`) : '0',
@@ -113,9 +113,11 @@ export function renderLimitations(findings: Findings): string {
   );
 }
 
+/** An export's time range as markup, each instant kept on one line so the column wraps between them. */
 function coverage(first: string | null, last: string | null): string {
   if (first === null || last === null) return 'no times';
-  return first === last ? `at ${formatInstant(first)}` : `${formatInstant(first)} – ${formatInstant(last)}`;
+  const instant = (value: string, after = '') => `<span class="nowrap">${escapeHtml(formatInstant(value))}${after}</span>`;
+  return first === last ? `at ${instant(first)}` : `${instant(first, ' –')}<br>${instant(last)}`;
 }
 
 function gapList(gaps: { from: string; to: string }[] | null): string {
@@ -141,7 +143,7 @@ export function renderAppendix(findings: Findings, caseName: string): string {
         { label: 'rejected', numeric: true },
       ],
       findings.sources.map((source) => [
-        markup(`<span class="code">${escapeHtml(source.file)}</span>`),
+        markup(`<span class="code file">${escapeFileName(source.file)}</span>`),
         `${source.system ?? '–'} / ${source.kind ?? '–'}`,
         source.preset ?? '–',
         markup(`<span class="code">${escapeHtml(source.sha256)}</span>`),

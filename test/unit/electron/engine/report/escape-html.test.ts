@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../../../electron/engine/report/escape-html';
+import { escapeFileName, escapeHtml } from '../../../../../electron/engine/report/escape-html';
 import { renderReportHtml } from '../../../../../electron/engine/report/render-report';
 import { findingsWith, historyOf, reportInputOf, verdictWith } from './report-fixture';
 
@@ -8,6 +8,11 @@ describe('escaping client data in the report', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
     expect(escapeHtml(null)).toBe('');
     expect(escapeHtml(-3)).toBe('-3');
+  });
+
+  it('lets a file name break after its separators only, and still escapes it', () => {
+    expect(escapeFileName('on-hand_2026.csv')).toBe('on-<wbr>hand_<wbr>2026.<wbr>csv');
+    expect(escapeFileName('a<b>/c')).toBe('a&lt;b&gt;/<wbr>c');
   });
 
   it('renders a SKU, location, evidence and file name holding markup as text, so the report has no script at all', () => {

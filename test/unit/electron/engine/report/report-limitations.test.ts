@@ -29,10 +29,10 @@ describe('data limitations and the manifest in the report', () => {
 
     expect(html).toContain('<span class="flag">12 h 30 min</span> from 2026-11-20 02:00:00 UTC');
     expect(html).toMatch(/data-testid="limitations-gaps"[^>]*><span class="flag">Gaps:<\/span> 1 export/);
-    expect(html).toContain('<span class="code">erp/&lt;ledger&gt;.csv</span> ends 1 d 19 h before that instant');
-    expect(html).not.toContain('on-hand.csv</span> ends');
+    expect(html).toContain('<span class="code file">erp/<wbr>&lt;ledger&gt;.<wbr>csv</span> ends 1 d 19 h before that instant');
+    expect(html).not.toContain('hand.<wbr>csv</span> ends');
     expect(html).toContain('inferred UTC-05:00<br><span class="muted">no zone given: UTC-05:00 inferred from 41 of 42 references</span>');
-    expect(html).toContain('at 2026-11-23 12:00:00 UTC');
+    expect(html).toContain('at <span class="nowrap">2026-11-23 12:00:00 UTC</span>');
   });
 
   it('says so when no export falls silent, and names no early end when all reach the compared instant', () => {
