@@ -1,4 +1,5 @@
 // After an import, gives each source read as UTC for want of a zone the offset its (or its system's) shared references prove, or says why not.
+import { COUNTING_SYSTEMS } from '../../../shared/model/findings';
 import type { RecordKind } from '../../../shared/model/mapping';
 import type { CaseDatabase, JsonRow, Session } from '../db/case-database';
 import { withIdentifiers } from '../db/sql-template';
@@ -7,6 +8,8 @@ import systemInferredRulesSql from '../sql/system-inferred-rules.sql?raw';
 import offsetSideNaiveSql from '../sql/offset-side-naive.sql?raw';
 import offsetSideAwareSql from '../sql/offset-side-aware.sql?raw';
 import offsetSidePickupsSql from '../sql/offset-side-pickups.sql?raw';
+import offsetSideNaivePickupsSql from '../sql/offset-side-naive-pickups.sql?raw';
+import offsetSideSystemLedgerSql from '../sql/offset-side-system-ledger.sql?raw';
 import shiftSourceTimesSql from '../sql/shift-source-times.sql?raw';
 import sourceZoneUpdateSql from '../sql/source-zone-update.sql?raw';
 import { estimateOffsets, inferOffset, type InferredOffset } from './offset-inference';
@@ -110,18 +113,11 @@ async function inferOne(session: Session, source: NaiveSource): Promise<Omit<Zon
   const kept = keptWarnings(source.warnings);
   const best = await bestOffset(session, source.source_id, source.kind);
   const proven = best !== null && acceptable(best) ? { offset: best, from: 'shared with zone-aware sources', lag: 'handoff lag spread' } : null;
-  const clock =
-    proven === null && source.kind === 'ledger' && source.system !== null
-      ? await clockDrivenOffset(session, source.source_id, source.system)
-      : null;
+  const clock = proven === null && source.system !== null ? await clockDrivenOffset(session, source) : null;
   const chosen =
     proven ??
-    (clock !== null && acceptable(clock)
-      ? {
-          offset: clock,
-          from: `the middleware picked up from ${source.system ?? ''} within the hour after they were written (a clock-driven handoff)`,
-          lag: 'lags spread over',
-        }
+    (clock !== null && acceptable(clock.offset)
+      ? { offset: clock.offset, from: `${clock.pickups} within the hour after they were written (a clock-driven handoff)`, lag: 'lags spread over' }
       : null);
   if (chosen !== null) {
     const { offset, from, lag } = chosen;
@@ -175,19 +171,52 @@ function acceptable(offset: InferredOffset): boolean {
   return offset.agreeing >= MIN_AGREEING && offset.confidence >= MIN_CONFIDENCE;
 }
 
+/** A clock-driven estimate, and whose pickups it was read from, worded to follow "N of M references". */
+interface ClockOffset {
+  offset: InferredOffset;
+  pickups: string;
+}
+
 /**
- * A ledger whose records the middleware picks up on a schedule: each event follows its record by up to the sync
- * period, which spreads the differences over several 15-minute steps. Read against the events that carry this
- * system's records onward, the whole hour they fall within gives the offset.
+ * Records the middleware picks up on a schedule: each event follows its record by up to the sync period, which
+ * spreads the differences over several 15-minute steps, so the whole hour they fall within gives the offset. A naive
+ * ledger is read against the events carrying its system's records onward; a naive middleware log, each system's
+ * zone-aware ledger against this log's events on paths from that system.
  */
-async function clockDrivenOffset(session: Session, sourceId: number, system: string): Promise<InferredOffset | null> {
-  await session.run(offsetSidePickupsSql, { system, naive_rule: NAIVE_AS_UTC_RULE });
-  let best: InferredOffset | null = null;
-  for (const naive of PAIRINGS.ledger?.naive ?? []) {
-    await session.run(withIdentifiers(offsetSideNaiveSql, { table: naive.table, ref: naive.ref, time: TIME_COLUMNS.ledger.read }), {
-      source_id: sourceId,
+async function clockDrivenOffset(session: Session, source: NaiveSource): Promise<ClockOffset | null> {
+  if (source.kind === 'ledger' && source.system !== null) {
+    await session.run(offsetSidePickupsSql, { system: source.system, naive_rule: NAIVE_AS_UTC_RULE });
+    const offset = await bestClockWindow(session, 'aware', async (ref) => {
+      await session.run(withIdentifiers(offsetSideNaiveSql, { table: 'ledger', ref, time: TIME_COLUMNS.ledger.read }), {
+        source_id: source.source_id,
+      });
     });
-    const { clockWindow } = await estimateOffsets(session, { ...OFFSET_TABLES, laggingSide: 'aware' });
+    return offset === null ? null : { offset, pickups: `the middleware picked up from ${source.system}` };
+  }
+  if (source.kind !== 'events') return null;
+  let best: ClockOffset | null = null;
+  for (const system of COUNTING_SYSTEMS) {
+    await session.run(offsetSideNaivePickupsSql, { source_id: source.source_id, system });
+    const offset = await bestClockWindow(session, 'naive', async (ref) => {
+      await session.run(withIdentifiers(offsetSideSystemLedgerSql, { ref }), { system, naive_rule: NAIVE_AS_UTC_RULE });
+    });
+    if (offset !== null && (best === null || offset.agreeing > best.offset.agreeing)) {
+      best = { offset, pickups: `this log picked up from ${system}` };
+    }
+  }
+  return best;
+}
+
+/** The best clock window over the ledger's two reference columns, `fill` writing the side that reads each one. */
+async function bestClockWindow(
+  session: Session,
+  laggingSide: 'aware' | 'naive',
+  fill: (ledgerRef: string) => Promise<void>,
+): Promise<InferredOffset | null> {
+  let best: InferredOffset | null = null;
+  for (const { ref } of PAIRINGS.ledger?.naive ?? []) {
+    await fill(ref);
+    const { clockWindow } = await estimateOffsets(session, { ...OFFSET_TABLES, laggingSide });
     if (clockWindow !== null && (best === null || clockWindow.agreeing > best.agreeing)) best = clockWindow;
   }
   return best;

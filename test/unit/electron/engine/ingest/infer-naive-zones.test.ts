@@ -5,25 +5,34 @@ import { describe, expect, it } from 'vitest';
 import { engineWithCase, outcomeFor, unwrap } from '../../../../support/engine-harness';
 import { tempFolder } from '../../../../support/temp-folder';
 
+interface DumpOptions {
+  /** Minutes each event follows its document. */
+  lag?: (i: number) => number;
+  /** The events' path, written into each event when given. */
+  path?: string;
+  /** Which side writes wall-clock time with no zone; the other writes UTC instants. */
+  naive?: 'ledger' | 'events';
+  /** The naive side's wall clock, east positive: Chicago's UTC-06:00 by default. */
+  offsetMinutes?: number;
+}
+
 /**
- * A NetSuite-style ledger in Chicago wall-clock time (no zone), and the middleware events for the same documents,
- * each lagging its document by `lag(i)` minutes along `path`.
+ * A NetSuite-style ledger and the middleware events for the same documents, each lagging its document by `lag(i)`
+ * minutes along `path`.
  */
-function writeDump(
-  folder: string,
-  documents: number,
-  lag: (i: number) => number = (i) => 2 + (i % 4),
-  path = '',
-): { ledger: string; events: string } {
+function writeDump(folder: string, documents: number, options: DumpOptions = {}): { ledger: string; events: string } {
+  const { lag = (i: number) => 2 + (i % 4), path = '', naive = 'ledger', offsetMinutes = -360 } = options;
   const ledger = ['Date,Type,Document Number,Item,Location,Quantity'];
   const events: string[] = [];
   for (let i = 0; i < documents; i += 1) {
     const instant = new Date(Date.UTC(2026, 10, 3, 14 + (i % 8), 5 * i, 0));
-    const chicago = new Date(instant.getTime() - 6 * 3600_000);
-    const hour = chicago.getUTCHours();
-    const wall = `11/${chicago.getUTCDate()}/2026 ${hour % 12 === 0 ? 12 : hour % 12}:${String(chicago.getUTCMinutes()).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
-    ledger.push(`${wall},Item Receipt,IR${1000 + i},SKU-${i},Dallas DC,${10 + i}`);
-    const lagged = new Date(instant.getTime() + lag(i) * 60_000).toISOString();
+    const local = new Date(instant.getTime() + offsetMinutes * 60_000);
+    const hour = local.getUTCHours();
+    const wall = `11/${local.getUTCDate()}/2026 ${hour % 12 === 0 ? 12 : hour % 12}:${String(local.getUTCMinutes()).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
+    ledger.push(`${naive === 'ledger' ? wall : instant.toISOString()},Item Receipt,IR${1000 + i},SKU-${i},Dallas DC,${10 + i}`);
+    const lagMs = lag(i) * 60_000;
+    const lagged =
+      naive === 'events' ? new Date(local.getTime() + lagMs).toISOString().slice(0, 19).replace('T', ' ') : new Date(instant.getTime() + lagMs).toISOString();
     events.push(
       JSON.stringify({
         event_id: `E${i}`,
@@ -36,7 +45,7 @@ function writeDump(
       }),
     );
   }
-  const name = `${documents}${path === '' ? '' : `-${path.replace('->', '-to-')}`}`;
+  const name = `${documents}${path === '' ? '' : `-${path.replace('->', '-to-')}`}${naive === 'events' ? '-naive-log' : ''}${offsetMinutes === -360 ? '' : `-utc${offsetMinutes}`}`;
   const paths = { ledger: join(folder, `netsuite-${name}.csv`), events: join(folder, `middleware-${name}.jsonl`) };
   writeFileSync(paths.ledger, `${ledger.join('\n')}\n`);
   writeFileSync(paths.events, `${events.join('\n')}\n`);
@@ -72,7 +81,7 @@ describe('inferring the zone of a naive source', () => {
   it('infers the offset of a ledger the middleware picks up on an hourly clock, and only from its own pickups', async () => {
     // Each document waits up to an hour for the next sync: the lags spread over four 15-minute steps.
     const hourly = (i: number) => (i * 23) % 60;
-    const dump = writeDump(folder, 24, hourly, 'erp->wms');
+    const dump = writeDump(folder, 24, { lag: hourly, path: 'erp->wms' });
     const harness = await engineWithCase(folder, 'hourly.driftcase');
     const summary = unwrap(await harness.service.handlers.importFiles({ paths: [dump.ledger, dump.events] }));
     const ledger = outcomeFor(summary, dump.ledger);
@@ -84,10 +93,46 @@ describe('inferring the zone of a naive source', () => {
     expect(page.rows[0]).toMatchObject({ txn_id: 'IR1000', ts: '2026-11-03 14:00:00+00' });
 
     // Events flowing into the ERP do not follow its records: the same spread proves nothing.
-    const inbound = writeDump(folder, 24, hourly, 'wms->erp');
+    const inbound = writeDump(folder, 24, { lag: hourly, path: 'wms->erp' });
     const other = await engineWithCase(folder, 'hourly-inbound.driftcase');
     const refused = unwrap(await other.service.handlers.importFiles({ paths: [inbound.ledger, inbound.events] }));
     expect(outcomeFor(refused, inbound.ledger).tzRule).toBe('none given: naive times read as UTC');
+  });
+
+  it('infers the offset of a naive middleware log that picks up a zone-aware ledger on an hourly clock', async () => {
+    const hourly = (i: number) => (i * 23) % 60;
+    const dump = writeDump(folder, 24, { lag: hourly, path: 'erp->wms', naive: 'events' });
+    const harness = await engineWithCase(folder, 'hourly-naive-log.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [dump.ledger, dump.events] }));
+    const log = outcomeFor(summary, dump.events);
+    expect(outcomeFor(summary, dump.ledger).tzRule).toBeNull();
+    expect(log.tzRule).toBe('inferred UTC-06:00');
+    expect(log.warnings.join(' ')).toMatch(/UTC-06:00 inferred from 24 of 24 references this log picked up from erp within the hour/);
+    const page = unwrap(
+      await harness.service.handlers.getTablePage({ table: 'events', startRow: 0, endRow: 1, sort: [{ column: 'line_number', direction: 'asc' }] }),
+    );
+    expect(page.rows[0]).toMatchObject({ record_ref: 'IR1000', ts: '2026-11-03 14:00:00+00' });
+
+    // A log whose events carry records into the ERP does not follow the ERP's ledger: the same spread proves nothing.
+    const inbound = writeDump(folder, 24, { lag: hourly, path: 'wms->erp', naive: 'events' });
+    const other = await engineWithCase(folder, 'hourly-naive-log-inbound.driftcase');
+    const refused = unwrap(await other.service.handlers.importFiles({ paths: [inbound.ledger, inbound.events] }));
+    expect(outcomeFor(refused, inbound.events).tzRule).toBe('none given: naive times read as UTC');
+  });
+
+  it('infers a half-hour zone from hourly pickups, and a whole-hour zone from short lags a half hour would also fit', async () => {
+    const hourly = (i: number) => (i * 23) % 60;
+    const india = writeDump(folder, 24, { lag: hourly, path: 'erp->wms', offsetMinutes: 330 });
+    const harness = await engineWithCase(folder, 'hourly-india.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [india.ledger, india.events] }));
+    expect(outcomeFor(summary, india.ledger).tzRule).toBe('inferred UTC+05:30');
+
+    // Lags of 8 to 20 minutes spread over two 15-minute steps; +04:30 and +05:00 both hold them within an hour.
+    const quarterHourly = (i: number) => 8 + ((i * 7) % 13);
+    const pakistan = writeDump(folder, 24, { lag: quarterHourly, path: 'erp->wms', naive: 'events', offsetMinutes: 300 });
+    const other = await engineWithCase(folder, 'quarter-hourly-pakistan.driftcase');
+    const short = unwrap(await other.service.handlers.importFiles({ paths: [pakistan.ledger, pakistan.events] }));
+    expect(outcomeFor(short, pakistan.events).tzRule).toBe('inferred UTC+05:00');
   });
 
   it('gives a naive snapshot of the same system the offset its ledger proved, and names where it came from', async () => {
