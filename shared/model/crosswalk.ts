@@ -7,10 +7,11 @@ export type CrosswalkKind = (typeof CROSSWALK_KINDS)[number];
  * How a system's value was matched to its identity: `exact` (the same spelling), `normalised` (a location equal
  * ignoring case and punctuation; a SKU differing in whitespace, case, leading zeros or a parent prefix or suffix),
  * `shared_reference` (the same PO, order or RMA seen at both locations), `shared_figures` (snapshots holding the
- * same SKUs at the same figures), `user` (set by the consultant; always wins), `unmatched` (a location with no
+ * same SKUs at the same figures), `id_table` (an id a reference export, such as Shopify's inventory_items.csv, maps
+ * to a SKU or location name), `user` (set by the consultant; always wins), `unmatched` (a location with no
  * counterpart found).
  */
-export const CROSSWALK_METHODS = ['exact', 'normalised', 'shared_reference', 'shared_figures', 'user', 'unmatched'] as const;
+export const CROSSWALK_METHODS = ['exact', 'normalised', 'shared_reference', 'shared_figures', 'id_table', 'user', 'unmatched'] as const;
 export type CrosswalkMethod = (typeof CROSSWALK_METHODS)[number];
 
 /** How each method is named to people (UI, CLI help). */
@@ -19,6 +20,7 @@ export const CROSSWALK_METHOD_LABELS: Record<CrosswalkMethod, string> = {
   normalised: 'Normalised',
   shared_reference: 'Shared references',
   shared_figures: 'Shared figures',
+  id_table: 'Id table',
   user: 'Your mapping',
   unmatched: 'Unmatched',
 };

@@ -82,13 +82,34 @@ export const CANONICAL_FIELDS = {
 export type CanonicalField<K extends RecordKind = RecordKind> = (typeof CANONICAL_FIELDS)[K][number];
 
 /**
- * Where one canonical field comes from:
+ * One way to read a canonical field:
  * - a list of column names (the first one present wins; names match ignoring case, spaces and punctuation);
  * - a column plus a JSON path inside its text (`json: '$.line_items[0].sku'`), for values nested in a payload;
  *   in a JSON-lines file the "column" is a top-level key, and the path reads inside it;
+ * - a column plus a regular expression (RE2 syntax) whose one capture group is the value, for a value inside free
+ *   text (`pattern` on "Order #NW10240 shipped" reading the order number); no match leaves the field empty;
  * - a constant.
  */
-export type FieldRule = string[] | { column: string[]; json: string } | { constant: string };
+export type FieldSource =
+  | string[]
+  | { column: string[]; json: string }
+  | { column: string[]; pattern: string }
+  | { constant: string };
+
+/**
+ * Where one canonical field comes from: one source, or `{ first: [...] }`, several in order, each record taking the
+ * first that gives it a value (a source whose columns the file lacks is skipped). So a field reads its own column
+ * where a file has one and, say, the document number inside a reason text where it has none or leaves it empty.
+ */
+export type FieldRule = FieldSource | { first: FieldSource[] };
+
+/** Every column name a rule may read, across its alternatives. */
+export function ruleColumns(rule: FieldRule | undefined): string[] {
+  if (rule === undefined) return [];
+  if (Array.isArray(rule)) return rule;
+  if ('first' in rule) return rule.first.flatMap(ruleColumns);
+  return 'column' in rule ? rule.column : [];
+}
 
 /** Raw value (matched case-insensitively, trimmed) to normalised value. */
 export type ValueMap = Record<string, string>;

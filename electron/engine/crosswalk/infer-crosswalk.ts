@@ -10,27 +10,38 @@ import crosswalkStateSql from '../sql/crosswalk/crosswalk-state.sql?raw';
 import crosswalkWriteSql from '../sql/crosswalk/crosswalk-write.sql?raw';
 import cwCleanupSql from '../sql/crosswalk/cw-cleanup.sql?raw';
 import cwInferredSql from '../sql/crosswalk/cw-inferred.sql?raw';
+import cwLocationIdLinksSql from '../sql/crosswalk/cw-location-id-links.sql?raw';
 import cwLocationIdentitySql from '../sql/crosswalk/cw-location-identity.sql?raw';
 import cwLocationLinksSql from '../sql/crosswalk/cw-location-links.sql?raw';
+import cwLocationParentLinksSql from '../sql/crosswalk/cw-location-parent-links.sql?raw';
 import cwNodesSql from '../sql/crosswalk/cw-nodes.sql?raw';
 import cwSkuAffixLinksSql from '../sql/crosswalk/cw-sku-affix-links.sql?raw';
 import cwSkuFormsSql from '../sql/crosswalk/cw-sku-forms.sql?raw';
+import cwSkuIdLinksSql from '../sql/crosswalk/cw-sku-id-links.sql?raw';
 import cwSkuIdentitySql from '../sql/crosswalk/cw-sku-identity.sql?raw';
 import cwSkuLevelLinksSql from '../sql/crosswalk/cw-sku-level-links.sql?raw';
+import cwSkuSameLinksSql from '../sql/crosswalk/cw-sku-same-links.sql?raw';
+import { loadIdPairs } from './id-tables';
 
 const INFERRED_AT_KEY = 'crosswalk_inferred_at';
 
 /**
- * The steps in order: SKUs first, since snapshots are compared SKU by SKU when locations are matched by their
- * figures; each step is one statement over the temp tables the earlier ones made (see each file's header).
+ * The steps in order, after the id tables' pairs are read: SKUs first, since snapshots are compared SKU by SKU when
+ * locations are matched by their figures; ids only once every other link is made (an id is a spelling nothing else
+ * matched), and same spellings last, so no link splits one; each step is one statement over the temp tables the
+ * earlier ones made (see each file's header).
  */
 const INFERENCE_STEPS = [
   cwNodesSql,
   cwSkuFormsSql,
   cwSkuLevelLinksSql,
   cwSkuAffixLinksSql,
+  cwSkuIdLinksSql,
+  cwSkuSameLinksSql,
   cwSkuIdentitySql,
   cwLocationLinksSql,
+  cwLocationParentLinksSql,
+  cwLocationIdLinksSql,
   cwLocationIdentitySql,
   cwInferredSql,
 ];
@@ -48,6 +59,7 @@ export async function installCrosswalkSchema(db: CaseDatabase): Promise<void> {
 export async function inferCrosswalk(session: Session): Promise<void> {
   try {
     await session.transaction(async () => {
+      await loadIdPairs(session);
       for (const step of INFERENCE_STEPS) await session.run(step);
       await session.run(crosswalkNodesSaveSql);
       await session.run(crosswalkInferredSaveSql);

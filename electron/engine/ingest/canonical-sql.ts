@@ -1,5 +1,5 @@
 // Translates a Mapping over a staged file into SQL that types, normalises and checks every record, in file order.
-import type { CanonicalField, FieldRule, Mapping, RecordKind } from '../../../shared/model/mapping';
+import { ruleColumns, type CanonicalField, type FieldRule, type FieldSource, type Mapping, type RecordKind } from '../../../shared/model/mapping';
 import type { QueryParams, Session } from '../db/case-database';
 import { quoteIdentifier } from '../db/quote-identifier';
 import stageRejectOffsetListSql from '../sql/stage-reject-offset-list.sql?raw';
@@ -7,8 +7,8 @@ import { findColumn } from './column-names';
 import { readDateOrders } from './date-order';
 import type { StagedFile } from './stage-file';
 import { locationColumns } from './unpivot-columns';
-import { loadValueMaps, presentValues as readPresentValues, valueCase, type Bind } from './value-lookups';
-import { FALLBACK_VALUES, valueMapFor, type ValueField } from './vocabulary';
+import { loadValueMaps, presentValues as readPresentValues, presentVocabularies, valueCase, type Bind } from './value-lookups';
+import { FALLBACK_VALUES, type ValueField } from './vocabulary';
 
 type FieldType = 'time' | 'number' | 'normalised' | 'text';
 type NormalisedField = ValueField;
@@ -193,6 +193,7 @@ export async function prepareCanonicalLoad(
   const presentValues = await readPresentValues(session, normalisedFields, rawSelect, params);
   const joined = normalisedFields.filter((field) => presentValues.get(field) === null);
   if (joined.length > 0) await loadValueMaps(session, mapping, joined);
+  const vocabularies = await presentVocabularies(session, mapping, presentValues);
   const timeFields = (Object.entries(specs) as [CanonicalField, FieldSpec][])
     .filter(([field, spec]) => spec.type === 'time' && rawSql.has(field))
     .map(([field]) => field);
@@ -247,7 +248,7 @@ export async function prepareCanonicalLoad(
         joins.push(`LEFT JOIN temp.value_map ${alias} ON ${alias}.field = '${field}' AND ${alias}.raw = lower(trim(${value}))`);
         typed.push(`coalesce(${alias}.value, ${otherwise}) AS ${name}`);
       } else {
-        typed.push(`${valueCase(value, present, valueMapFor(normalised, mapping).map, bind, otherwise)} AS ${name}`);
+        typed.push(`${valueCase(value, present, vocabularies.get(normalised) ?? {}, bind, otherwise)} AS ${name}`);
       }
     } else {
       typed.push(`${value} AS ${name}`);
@@ -398,10 +399,11 @@ function rawExpression(
   jsonPaths: string[],
 ): RawSource | null {
   if (!Array.isArray(rule) && 'constant' in rule) return { sql: bind(rule.constant), from: `constant "${rule.constant}"` };
+  if (!Array.isArray(rule) && 'first' in rule) return firstOf(rule.first, staged, bind, jsonPaths);
   const aliases = Array.isArray(rule) ? rule : rule.column;
   const found = findColumn(staged.columns, aliases);
   if (found === undefined || found === null) return null;
-  const inner = Array.isArray(rule) ? null : rule.json;
+  const inner = Array.isArray(rule) || !('json' in rule) ? null : rule.json;
   let value: string;
   if (staged.layout === 'columns') {
     value = `s.${quoteIdentifier(found)}`;
@@ -409,12 +411,25 @@ function rawExpression(
     jsonPaths.push(jsonKeyPath(found));
     value = `s.j[${jsonPaths.length}]`;
   }
+  if (!Array.isArray(rule) && 'pattern' in rule) {
+    // regexp_extract gives '' when the text does not match; the capture is trimmed as every cell is.
+    return { sql: `nullif(trim(regexp_extract(${value}, ${bind(rule.pattern)}, 1)), '')`, from: `${found} ~ ${rule.pattern}` };
+  }
   if (inner === null) return { sql: `ds_blank_to_null(${value})`, from: found };
   return {
-    // Bound once through the lambda: ds_blank_to_null names its argument three times, and parsing is not cheap.
-    sql: `list_transform([CASE WHEN json_valid(${value}) THEN json_extract_string(${value}, ${bind(inner)}) END], lambda v: ds_blank_to_null(v))[1]`,
+    // Bound once through the lambdas: each names its argument several times, and parsing is not cheap. A text that
+    // is not JSON itself (a log message such as `Posting shipment {"sku": ...}`) is read from its first `{` to its
+    // last `}`, where loggers put the object they print after a prefix.
+    sql: `list_transform([${value}], lambda t: list_transform([CASE WHEN json_valid(t) THEN t WHEN strpos(t, '{') > 0 THEN substr(t, strpos(t, '{'), length(t) - strpos(reverse(t), '}') + 2 - strpos(t, '{')) END], lambda j: CASE WHEN json_valid(j) THEN ds_blank_to_null(json_extract_string(j, ${bind(inner)})) END)[1])[1]`,
     from: `${found} ${inner}`,
   };
+}
+
+/** Alternatives read per record: the first that gives a value; those whose columns the file lacks drop out. */
+function firstOf(rules: FieldSource[], staged: StagedFile, bind: Bind, jsonPaths: string[]): RawSource | null {
+  const sources = rules.flatMap((rule) => rawExpression(rule, staged, bind, jsonPaths) ?? []);
+  if (sources.length <= 1) return sources[0] ?? null;
+  return { sql: `coalesce(${sources.map((source) => source.sql).join(', ')})`, from: sources.map((source) => source.from).join(', else ') };
 }
 
 /** A dotted key as the JSON path that reads it, each step quoted so keys with odd characters still work. */
@@ -447,7 +462,7 @@ function requireFields(
   const looked = missing
     .map((field) => {
       const rule = mapping.fields[field];
-      const aliases = rule === undefined ? [] : Array.isArray(rule) ? rule : 'column' in rule ? rule.column : [];
+      const aliases = ruleColumns(rule);
       return aliases.length > 0 ? `${field} (looked for ${aliases.join(', ')})` : field;
     })
     .join('; ');

@@ -1,5 +1,5 @@
 // Recognises which built-in preset reads a file from its column names alone, and says why, or why none does.
-import type { FieldRule, Preset } from '../../../shared/model/mapping';
+import { ruleColumns, type FieldRule, type Preset } from '../../../shared/model/mapping';
 import { findColumn, normalizeColumnName } from './column-names';
 import { PRESETS } from './presets';
 import { locationColumns } from './unpivot-columns';
@@ -169,12 +169,6 @@ function presetNames(preset: Preset): Set<string> {
     ...(preset.unpivot?.ignore ?? []),
   ];
   return new Set(names.map(normalizeColumnName));
-}
-
-function ruleColumns(rule: FieldRule | undefined): string[] {
-  if (rule === undefined) return [];
-  if (Array.isArray(rule)) return rule;
-  return 'column' in rule ? rule.column : [];
 }
 
 function toMatch(evaluation: Evaluation, input: DetectInput): PresetMatch {

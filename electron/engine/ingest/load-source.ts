@@ -46,6 +46,9 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   const staged = await stageFile(session, file.path, sniff, { roots: [importRoot(file)] });
   const format = describeFormat(sniff);
   const warnings = sniff.encodingNote === null ? [] : [sniff.encodingNote];
+  // No format is looked for in an empty file or in text that is no table: the note says what the file is instead.
+  if (sniff.empty) return loadRaw(context, format, [...warnings, 'empty file, 0 rows']);
+  if (sniff.notTabular !== null) return loadRaw(context, format, [...warnings, sniff.notTabular]);
   const choice = chooseMapping(staged, context.mapping, context.presetOverride);
   if (choice.mapping === null) {
     return loadRaw(context, format, [...warnings, choice.reason]);

@@ -34,7 +34,32 @@ export class MappingFileError extends EngineError {
  */
 const JSON_PATH = /^\$(?:\.(?:[^.[\]"\s*]+|"[^"]+")|\[\d+\])+$/;
 
-const RULE_SHAPES = 'a list of column names, {"column": [...], "json": "$.path"} or {"constant": "value"}';
+const SHAPES = 'a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}';
+/** What one alternative of a `first` rule may be: any rule but another `first`. */
+const SOURCE_SHAPES = `${SHAPES} or {"constant": "value"}`;
+const RULE_SHAPES = `${SHAPES}, {"constant": "value"} or {"first": [...rules]}`;
+
+/**
+ * The capture groups of a pattern, counted by hand (RE2, which DuckDB runs, differs from JavaScript's RegExp):
+ * `(` opens one unless escaped, inside a character class or followed by `?` (but `(?P<name>` and `(?<name>` are
+ * named groups). Null for syntax RE2 does not have, which a JavaScript-minded author may try.
+ */
+function captureGroups(pattern: string): number | null {
+  if (/\\[1-9]|\(\?<?[=!]/.test(pattern)) return null;
+  let groups = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') {
+      inClass = true;
+      if (pattern[i + 1] === '^') i++;
+      if (pattern[i + 1] === ']') i++;
+    } else if (char === '(' && (pattern[i + 1] !== '?' || /^\(\?P?<\w/.test(pattern.slice(i)))) groups++;
+  }
+  return groups;
+}
 
 /** Field rules are checked by hand: a union's "invalid input" would not say which part of a rule is wrong. */
 const fieldRule = z.unknown().superRefine((rule, ctx) => {
@@ -45,21 +70,34 @@ const fieldRule = z.unknown().superRefine((rule, ctx) => {
       if (typeof column !== 'string' || column.trim() === '') fail('a column name must be non-empty text', [...path, index]);
     });
   };
-  if (rule === null) return;
-  if (Array.isArray(rule)) return checkColumns(rule, []);
-  if (typeof rule !== 'object') return fail(`expected ${RULE_SHAPES}`);
-  const keys = Object.keys(rule).sort().join(',');
-  const record = rule as Record<string, unknown>;
-  if (keys === 'constant') {
-    if (typeof record.constant !== 'string') fail('a constant must be text', ['constant']);
-  } else if (keys === 'column,json') {
-    checkColumns(record.column, ['column']);
-    if (typeof record.json !== 'string' || !JSON_PATH.test(record.json)) {
-      fail('expected a JSON path to one value, such as "$.sku" or "$.lines[0].sku"', ['json']);
+  const checkSource = (source: unknown, path: (string | number)[], shapes: string) => {
+    if (Array.isArray(source)) return checkColumns(source, path);
+    if (typeof source !== 'object' || source === null) return fail(`expected ${shapes}`, path);
+    const keys = Object.keys(source).sort().join(',');
+    const record = source as Record<string, unknown>;
+    if (keys === 'constant') {
+      if (typeof record.constant !== 'string') fail('a constant must be text', [...path, 'constant']);
+    } else if (keys === 'column,json') {
+      checkColumns(record.column, [...path, 'column']);
+      if (typeof record.json !== 'string' || !JSON_PATH.test(record.json)) {
+        fail('expected a JSON path to one value, such as "$.sku" or "$.lines[0].sku"', [...path, 'json']);
+      }
+    } else if (keys === 'column,pattern') {
+      checkColumns(record.column, [...path, 'column']);
+      const groups = typeof record.pattern === 'string' && record.pattern !== '' ? captureGroups(record.pattern) : 0;
+      if (groups === null) {
+        fail('look-arounds and back-references are not available (patterns use RE2 syntax)', [...path, 'pattern']);
+      } else if (groups !== 1) {
+        fail(`expected a regular expression with one capture group, the value to read, such as "#([0-9]+)"`, [...path, 'pattern']);
+      }
+    } else if (keys === 'first' && shapes === RULE_SHAPES) {
+      if (!Array.isArray(record.first) || record.first.length === 0) return fail('list at least one rule', [...path, 'first']);
+      record.first.forEach((inner, index) => checkSource(inner, [...path, 'first', index], SOURCE_SHAPES));
+    } else {
+      fail(`expected ${shapes}; got keys ${keys === '' ? '(none)' : keys}`, path);
     }
-  } else {
-    fail(`expected ${RULE_SHAPES}; got keys ${keys === '' ? '(none)' : keys}`);
-  }
+  };
+  if (rule !== null) checkSource(rule, [], RULE_SHAPES);
 });
 
 const valueMap = z.record(z.string(), z.string());

@@ -1,6 +1,6 @@
 // Shows how one file would import, without touching the case: its shape, matching presets, the mapping chosen and the first records.
 import type { ImportPreview, ImportPreviewRequest } from '../../../shared/model/import';
-import type { FieldRule, Mapping } from '../../../shared/model/mapping';
+import type { FieldRule, FieldSource, Mapping } from '../../../shared/model/mapping';
 import type { CaseDatabase, Session } from '../db/case-database';
 import previewRowsSql from '../sql/preview-rows.sql?raw';
 import stageCountSql from '../sql/stage-count.sql?raw';
@@ -97,15 +97,20 @@ export async function previewFile(db: CaseDatabase, request: ImportPreviewReques
 function rulesFound(mapping: Mapping, columns: readonly string[]): Record<string, FieldRule> {
   const found: Record<string, FieldRule> = {};
   for (const [field, rule] of Object.entries(mapping.fields) as [string, FieldRule][]) {
-    if (!Array.isArray(rule) && 'constant' in rule) {
-      found[field] = rule;
-      continue;
-    }
-    const column = findColumn(columns, Array.isArray(rule) ? rule : rule.column);
-    if (column === undefined) continue;
-    found[field] = Array.isArray(rule) ? [column] : { column: [column], json: rule.json };
+    const sources = (!Array.isArray(rule) && 'first' in rule ? rule.first : [rule])
+      .map((source) => sourceFound(source, columns))
+      .filter((source) => source !== null);
+    if (sources.length > 0) found[field] = sources.length === 1 ? (sources[0] as FieldSource) : { first: sources };
   }
   return found;
+}
+
+/** A source narrowed to the column the file has, or null when it has none (a constant is kept as it is). */
+function sourceFound(source: FieldSource, columns: readonly string[]): FieldSource | null {
+  if (!Array.isArray(source) && 'constant' in source) return source;
+  const column = findColumn(columns, Array.isArray(source) ? source : source.column);
+  if (column === undefined) return null;
+  return Array.isArray(source) ? [column] : { ...source, column: [column] };
 }
 
 async function stagedRecords(session: Session): Promise<number> {

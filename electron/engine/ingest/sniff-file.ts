@@ -16,6 +16,11 @@ export interface FileSniff {
   /** Set when the encoding is not plain UTF-8, or the sample holds binary bytes: the manifest keeps it. */
   encodingNote: string | null;
   empty: boolean;
+  /**
+   * Why the file is text but no table (a plain log, a note), or null. Such a file is kept line by line rather than
+   * split into columns at whatever comma it holds, and no format is looked for in it.
+   */
+  notTabular: string | null;
 }
 
 const SAMPLE_BYTES = 1 << 20;
@@ -38,15 +43,69 @@ export async function sniffFile(path: string): Promise<FileSniff> {
   const gzip = raw.length >= 2 && raw[0] === 0x1f && raw[1] === 0x8b;
   const head = gzip ? gunzipHead(raw) : raw;
   if (head.subarray(0, 4).toString('latin1') === 'PAR1') {
-    return { shape: 'parquet', gzip, encoding: 'utf-8', encodingNote: null, empty: false };
+    return { shape: 'parquet', gzip, encoding: 'utf-8', encodingNote: null, empty: false, notTabular: null };
   }
   const { encoding, encodingNote } = textEncoding(head, raw.length < SAMPLE_BYTES);
   const text = decodeSample(head, encoding).replace(/^\uFEFF/, '');
   const body = text.trimStart();
   // A JSON document printed over many lines (`{` alone on its first line) is one record, not JSON lines.
   const document = body[0] === '[' || (body[0] === '{' && body.split('\n', 1)[0]?.trim() === '{');
-  const shape: FileShape = document ? 'json-array' : body[0] === '{' ? 'ndjson' : 'delimited';
-  return { shape, gzip, encoding, encodingNote, empty: text.trim() === '' };
+  const shape: FileShape = document || wrappedRecords(body, raw.length < SAMPLE_BYTES) ? 'json-array' : body[0] === '{' ? 'ndjson' : 'delimited';
+  const empty = text.trim() === '';
+  const notTabular = shape === 'delimited' && !empty ? notATable(body) : null;
+  return { shape, gzip, encoding, encodingNote, empty, notTabular };
+}
+
+/**
+ * Property names under which API responses return their records: a document that is one object holding one array
+ * under such a name is read as those records (stage-json-array.sql), not as one row.
+ */
+export const RECORD_LIST_KEYS: readonly string[] = [
+  'errors', 'data', 'records', 'items', 'results', 'nodes', 'rows', 'entries', 'events', 'logs', 'value', 'values',
+  'list', 'hits', 'executions', 'result',
+];
+
+/**
+ * A whole file on one line holding one object whose records sit in an array (an API response such as
+ * `{"errors":[...],"nextPageURL":null}` saved as is) is a document, not JSON lines with one record.
+ */
+function wrappedRecords(body: string, complete: boolean): boolean {
+  if (!complete || body[0] !== '{' || body.trimEnd().includes('\n')) return false;
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    return Object.entries(value).some(
+      ([key, property]) => RECORD_LIST_KEYS.includes(key.toLowerCase()) && Array.isArray(property) && typeof property[0] === 'object',
+    );
+  } catch {
+    return false;
+  }
+}
+
+const LOG_LEVELS = 'TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL';
+/** A log line: a level first (log4j's `%-5p %d`), or a time and then a level (`%d %-5p`), optionally bracketed. */
+const LOG_LINE = new RegExp(`^(?:\\[?\\d{4}-\\d{2}-\\d{2}[T ][\\d:.,]+(?:Z|[+-]\\d{2}:?\\d{2})?\\]?\\s+)?\\[?(?:${LOG_LEVELS})\\]?\\s`);
+const TABLE_DELIMITERS = [',', '\t', ';', '|'];
+const SAMPLE_LINES = 50;
+
+/**
+ * Why the sampled text is no table, or null. Two kinds are told apart from a table: a plain-text log (most lines
+ * open with a level, or a time and a level; its commas are in times and messages, not between columns), and prose
+ * (no delimiter splits the first line, which reads as a sentence rather than a column name).
+ */
+function notATable(body: string): string | null {
+  const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
+  const first = lines[0] ?? '';
+  const logLines = lines.filter((line) => LOG_LINE.test(line)).length;
+  if (logLines >= Math.max(1, lines.length * 0.6)) {
+    return 'a plain-text log (its lines open with a level and a time), not a table: kept line by line, with no format looked for';
+  }
+  const splits = TABLE_DELIMITERS.some((delimiter) => first.split(delimiter).length >= 2);
+  const words = first.trim().split(/\s+/).length;
+  if (!splits && (words > 4 || /[.!?]$/.test(first.trim()))) {
+    return 'text that is not a table (no delimiter splits its lines and its first line reads as a sentence, not a column name): kept line by line, with no format looked for';
+  }
+  return null;
 }
 
 async function readHead(path: string, bytes: number): Promise<Buffer> {

@@ -10,7 +10,7 @@ import stageJsonKeysSql from '../sql/stage-json-keys.sql?raw';
 import stageRejectsEnsureSql from '../sql/stage-rejects-ensure.sql?raw';
 import stageRejectOffsetsSql from '../sql/stage-reject-offsets.sql?raw';
 import stageRejectCountSql from '../sql/stage-reject-count.sql?raw';
-import type { FileSniff } from './sniff-file';
+import { RECORD_LIST_KEYS, type FileSniff } from './sniff-file';
 import { headCopy } from './head-copy';
 import { utf8Copy } from './transcode-file';
 
@@ -67,7 +67,13 @@ export async function stageFile(session: Session, path: string, sniff: FileSniff
 
 async function stageText(session: Session, path: string, sniff: FileSniff, typed: boolean): Promise<Omit<StagedFile, 'truncated'>> {
   let staged: Omit<StagedFile, 'truncated' | 'readerRejects'>;
-  switch (sniff.shape) {
+  // Text that is no table, and an empty file, are kept one line per row: split at their commas they are nonsense.
+  const lines = sniff.empty || sniff.notTabular !== null;
+  switch (lines ? 'lines' : sniff.shape) {
+    case 'lines':
+      await session.run(stageLinesSql, { path });
+      staged = { layout: 'columns', columns: ['line'], headerLines: 0 };
+      break;
     case 'delimited':
       await session.run(typed ? stageDelimitedTypedSql : stageDelimitedSql, { path });
       staged = { layout: 'columns', columns: await stageColumns(session), headerLines: 1 };
@@ -81,7 +87,7 @@ async function stageText(session: Session, path: string, sniff: FileSniff, typed
       staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0 };
       break;
     case 'json-array':
-      await session.run(stageJsonArraySql, { path });
+      await session.run(stageJsonArraySql, { path, record_keys: [...RECORD_LIST_KEYS] });
       staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0 };
       break;
   }

@@ -1,5 +1,5 @@
 // Which columns of a wide file are locations, for a mapping that unpivots one column per location.
-import type { FieldRule, Mapping } from '../../../shared/model/mapping';
+import { ruleColumns, type Mapping } from '../../../shared/model/mapping';
 import { normalizeColumnName } from './column-names';
 
 /**
@@ -12,10 +12,4 @@ export function locationColumns(mapping: Pick<Mapping, 'fields' | 'unpivot'>, co
     [...Object.values(mapping.fields).flatMap(ruleColumns), ...mapping.unpivot.ignore].map(normalizeColumnName),
   );
   return columns.filter((column) => normalizeColumnName(column) !== '' && !taken.has(normalizeColumnName(column)));
-}
-
-function ruleColumns(rule: FieldRule | undefined): string[] {
-  if (rule === undefined) return [];
-  if (Array.isArray(rule)) return rule;
-  return 'column' in rule ? rule.column : [];
 }

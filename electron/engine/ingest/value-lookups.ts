@@ -2,8 +2,12 @@
 import type { Mapping, ValueMap } from '../../../shared/model/mapping';
 import type { QueryParams, Session } from '../db/case-database';
 import { quoteIdentifier } from '../db/quote-identifier';
+import valueMapAddWordsSql from '../sql/value-map-add-words.sql?raw';
 import valueMapCreateSql from '../sql/value-map-create.sql?raw';
-import { valueKey, valueMapFor, type ValueField } from './vocabulary';
+import valuePresentListSql from '../sql/value-present-list.sql?raw';
+import valuePresentWordsListSql from '../sql/value-present-words-list.sql?raw';
+import valuePresentWordsSql from '../sql/value-present-words.sql?raw';
+import { VALUE_WORD_ENTRIES, valueKey, valueMapFor, type ValueField } from './vocabulary';
 
 /** Binds a value as a parameter of the statement being built and returns its placeholder. */
 export type Bind = (value: string | number) => string;
@@ -23,7 +27,9 @@ const CASE_VALUES_CAP = 200;
 
 /**
  * The raw values each normalised field holds, most frequent first, or null for a field with more than
- * CASE_VALUES_CAP of them. One grouped pass over the file serves every field.
+ * CASE_VALUES_CAP of them. One grouped pass over the file serves every field; it keeps every distinct value in
+ * temp.present_values, and the value each one's words name in temp.present_words (value-present-words.sql), which
+ * both the CASE (presentVocabularies) and the join (loadValueMaps) fall back on.
  */
 export async function presentValues(
   session: Session,
@@ -34,9 +40,10 @@ export async function presentValues(
   const found = new Map<ValueField, PresentValue[] | null>();
   if (fields.length === 0) return found;
   const columns = fields.map((field) => `r.${quoteIdentifier(`raw_${field}`)}`);
-  const rows = await session.query<{ field: string; raw: string; key: string }>(
+  await session.run(
     `
-SELECT field, raw, lower(trim(raw)) AS key
+CREATE OR REPLACE TEMP TABLE present_values AS
+SELECT field, raw, lower(trim(raw)) AS key, n
 FROM (
     SELECT CASE ${columns.map((column, i) => `WHEN grouping(${column}) = 0 THEN '${fields[i]}'`).join(' ')} END AS field,
            coalesce(${columns.join(', ')}) AS raw,
@@ -45,16 +52,39 @@ FROM (
     ) r
     GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')})
 )
-WHERE raw IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY field ORDER BY n DESC, raw) <= $values_cap
-ORDER BY field, n DESC, raw`,
-    { ...params, values_cap: CASE_VALUES_CAP + 1 },
+WHERE raw IS NOT NULL`,
+    params,
   );
+  const words = fields.flatMap((field) => VALUE_WORD_ENTRIES[field].map((entry) => `${field}|${entry}`));
+  await session.run(valuePresentWordsSql, { words });
+  const rows = await session.query<{ field: string; raw: string; key: string }>(valuePresentListSql, {
+    values_cap: CASE_VALUES_CAP + 1,
+  });
   for (const field of fields) {
     const values = rows.filter((row) => row.field === field).map(({ raw, key }) => ({ raw, key }));
     found.set(field, values.length > CASE_VALUES_CAP ? null : values);
   }
   return found;
+}
+
+/**
+ * For each field mapped with a CASE, the normalised value of every raw value present: its value-map entry, else
+ * the value its words name (temp.present_words), so that exact entries always win over words.
+ */
+export async function presentVocabularies(
+  session: Session,
+  mapping: Mapping,
+  present: Map<ValueField, PresentValue[] | null>,
+): Promise<Map<ValueField, ValueMap>> {
+  const fields = [...present].filter(([, values]) => values !== null).map(([field]) => field);
+  const vocabularies = new Map<ValueField, ValueMap>();
+  if (fields.length === 0) return vocabularies;
+  const guessed = await session.query<{ field: ValueField; key: string; value: string }>(valuePresentWordsListSql, { fields });
+  for (const field of fields) {
+    const words = guessed.filter((row) => row.field === field).map(({ key, value }) => [key, value]);
+    vocabularies.set(field, { ...Object.fromEntries(words), ...valueMapFor(field, mapping).map });
+  }
+  return vocabularies;
 }
 
 /** A CASE giving each raw value present its normalised value; values the vocabulary lacks take `otherwise`. */
@@ -65,7 +95,10 @@ export function valueCase(value: string, present: PresentValue[], map: ValueMap,
   return branches.length === 0 ? otherwise : `CASE ${value} ${branches.join(' ')} ELSE ${otherwise} END`;
 }
 
-/** Fills temp.value_map with the vocabulary of the fields normalised through a join. */
+/**
+ * Fills temp.value_map with the vocabulary of the fields normalised through a join, and with the value the words
+ * of each distinct raw value the file holds name (temp.present_words), where the vocabulary has no exact entry.
+ */
 export async function loadValueMaps(session: Session, mapping: Mapping, fields: ValueField[]): Promise<void> {
   await session.run(valueMapCreateSql);
   const rows: [string, string, string][] = [];
@@ -84,4 +117,6 @@ export async function loadValueMaps(session: Session, mapping: Mapping, fields: 
     });
     await session.run(`INSERT INTO temp.value_map VALUES ${values.join(', ')}`, params);
   }
+  // Free text ("Order #NW10240 shipped") has a distinct value per document, so it is what takes this path most.
+  await session.run(valueMapAddWordsSql, { fields });
 }

@@ -215,12 +215,73 @@ const TRIGGER_PHRASES: Record<Trigger, readonly string[]> = {
 };
 
 /**
+ * Words that name a value inside free text ("Order #NW10240 shipped", "Cycle count, by jdoe"), for a raw value the
+ * map above does not hold exactly. A word matches whole words only, ignoring case and punctuation ("count" is not
+ * in "account"). When a text holds words of several values, the value listed first wins: the specific kinds of
+ * change come before the generic ones ("Cycle count adjustment" is a cycle count, "Return received" a return,
+ * "Order shipped" a shipment). Words too vague to settle a value ("order", "inventory", "sync") are left out, so
+ * such text keeps the field's fallback.
+ */
+const TXN_TYPE_WORDS: readonly (readonly [TxnType, readonly string[]])[] = [
+  [
+    'cycle_count',
+    ['cycle count', 'cycle counted', 'cyclecount', 'count', 'counted', 'recount', 'recounted', 'stocktake', 'stock take',
+      'physical inventory'],
+  ],
+  [
+    'damage',
+    ['damage', 'damaged', 'broken', 'scrap', 'scrapped', 'write off', 'written off', 'writeoff', 'expired', 'defective'],
+  ],
+  ['return', ['return', 'returns', 'returned', 'rma', 'restock', 'restocked', 'refund', 'refunded', 'credit memo']],
+  ['transfer', ['transfer', 'transfers', 'transferred', 'relocate', 'relocated', 'relocation', 'replenishment']],
+  ['receipt', ['receipt', 'receipts', 'receive', 'received', 'receiving', 'asn', 'putaway', 'put away']],
+  ['fulfillment', ['fulfil', 'fulfill', 'fulfilled', 'fulfillment', 'fulfilment', 'fulfillments', 'fulfilments']],
+  ['ship', ['ship', 'ships', 'shipped', 'shipping', 'shipment', 'shipments', 'dispatch', 'dispatched']],
+  ['pack', ['pack', 'packed', 'packing']],
+  ['pick', ['pick', 'picked', 'picking']],
+  ['release', ['release', 'released']],
+  ['adjustment', ['adjust', 'adjusted', 'adjustment', 'adjustments', 'correction', 'corrected']],
+  ['order', ['sales order', 'new order', 'order created', 'order placed']],
+];
+
+const EVENT_TYPE_WORDS: readonly (readonly [EventType, readonly string[]])[] = [
+  ['return', ['return', 'returns', 'returned', 'rma', 'refund', 'refunded', 'restock', 'restocked']],
+  ['adjustment', ['adjust', 'adjusted', 'adjustment', 'adjustments', 'cycle count', 'count', 'counted', 'damage', 'damaged']],
+  ['receipt', ['receipt', 'receipts', 'receive', 'received', 'receiving', 'asn', 'inbound']],
+  [
+    'shipment_confirm',
+    ['ship', 'shipped', 'shipping', 'shipment', 'shipments', 'fulfil', 'fulfill', 'fulfilled', 'fulfillment',
+      'fulfilment', 'tracking', 'dispatched'],
+  ],
+  ['order_release', ['release', 'released', 'sales order', 'new order', 'order created', 'order placed']],
+  ['planning_signal', ['forecast', 'reorder', 'reorder point', 'safety stock', 'planning', 'replenishment plan', 'mrp']],
+  ['inventory_sync', ['inventory sync', 'stock sync', 'inventory update', 'inventory level', 'inventory levels', 'availability']],
+];
+
+/** Failure words before success words: "Completed with errors" failed; a retry is named before the error it follows. */
+const STATUS_WORDS: readonly (readonly [EventStatus, readonly string[]])[] = [
+  ['duplicate', ['duplicate', 'duplicated', 'deduplicated', 'already processed', 'already exists']],
+  ['retried', ['retry', 'retried', 'retrying', 'requeued', 'redelivered']],
+  ['rejected', ['rejected', 'reject', 'invalid', 'refused', 'declined', 'validation']],
+  ['error', ['error', 'errors', 'errored', 'failed', 'failure', 'exception', 'timeout', 'timed out', 'fatal', 'aborted']],
+  ['pending', ['pending', 'queued', 'in progress', 'processing', 'running', 'waiting']],
+  ['success', ['success', 'successful', 'succeeded', 'complete', 'completed', 'ok', 'done', 'processed', 'delivered']],
+];
+
+const TRIGGER_WORDS: readonly (readonly [Trigger, readonly string[]])[] = [
+  ['manual', ['manual', 'manually', 'on demand', 'ad hoc', 'run now']],
+  ['scheduled', ['scheduled', 'schedule', 'cron', 'timer', 'poll', 'polling', 'batch', 'interval']],
+  ['listener', ['listener', 'webhook', 'event driven', 'realtime', 'real time']],
+];
+
+/**
  * Names a path end goes by. Vendor names are there because the pipeline builds a path from source and target
  * columns as `<source>-><target>` (e.g. `netsuite->shiphero`); anything vendor-specific beyond these belongs in
  * the mapping's own path map.
  */
 const SYSTEM_NAMES: Record<(typeof PATH_ENDS)[number], readonly string[]> = {
-  erp: ['erp', 'netsuite', 'sap', 'dynamics', 'business central', 'acumatica', 'odoo'],
+  // Abbreviations as integration teams write them in flow names ("NS Planning Sync to WMS"); matched as whole words.
+  erp: ['erp', 'netsuite', 'ns', 'sap', 'dynamics', 'd365', 'business central', 'acumatica', 'odoo'],
   wms: ['wms', 'warehouse', '3pl', 'shiphero', 'shipbob', 'manhattan'],
   storefront: ['storefront', 'store', 'shop', 'shopify', 'ecommerce', 'e-commerce', 'web', 'webstore', 'bigcommerce'],
 };
@@ -267,10 +328,39 @@ export const BUILT_IN_VALUES: Record<ValueField, Readonly<ValueMap>> = {
   path: buildPathMap(),
 };
 
+/**
+ * `value|words` for each word list, first-listed value first: how SQL reads a value out of free text. It looks for
+ * runs of up to three words and sets every token with a digit apart (value-present-words.sql), so no entry may be
+ * longer or hold a digit.
+ */
+function wordEntries<V extends string>(field: string, lists: readonly (readonly [V, readonly string[]])[]): string[] {
+  const seen = new Map<string, V>();
+  for (const [value, words] of lists) {
+    for (const word of words) {
+      if (/[0-9]/.test(word) || word.split(/[^a-z]+/).filter(Boolean).length > 3) {
+        throw new Error(`${field} words: "${word}" has a digit or more than three words`);
+      }
+      const existing = seen.get(word);
+      if (existing !== undefined && existing !== value) throw new Error(`${field} words: "${word}" means both ${existing} and ${value}`);
+      seen.set(word, value);
+    }
+  }
+  return lists.flatMap(([value, words]) => words.map((word) => `${value}|${word}`));
+}
+
+/** A path is named by its systems, which the path map spells out in full; it has no words. */
+export const VALUE_WORD_ENTRIES: Record<ValueField, readonly string[]> = {
+  event_type: wordEntries('event_type', EVENT_TYPE_WORDS),
+  status: wordEntries('status', STATUS_WORDS),
+  txn_type: wordEntries('txn_type', TXN_TYPE_WORDS),
+  trigger: wordEntries('trigger', TRIGGER_WORDS),
+  path: [],
+};
+
 export interface FieldVocabulary {
   /** Raw value (trimmed, lower-case) to normalised value. */
   map: ValueMap;
-  /** What a value missing from `map` becomes; null keeps it as written, lower-cased. */
+  /** What a value neither `map` nor the field's words (VALUE_WORD_ENTRIES) settle becomes; null keeps it as written. */
   fallback: string | null;
 }
 

@@ -1,5 +1,6 @@
 -- Purpose: fill in the path and event type of events whose export gave none, from what their flow name says
---          (flow-routes.sql); the raw values stay as written in path_raw and event_type_raw.
+--          (flow-routes.sql), or for events naming neither a flow nor a path, from their file's name; the raw values
+--          stay as written in path_raw and event_type_raw.
 -- Params: $source_id: the source just loaded, or NULL for every event.
 -- Returns: nothing.
 UPDATE events AS e
@@ -10,6 +11,7 @@ SET path = CASE
            END,
     event_type = CASE WHEN e.event_type = 'other' THEN coalesce(r.event_type, 'other') ELSE e.event_type END
 FROM flow_routes r
-WHERE r.route_text = coalesce(e.path_raw, '') || chr(1) || coalesce(e.flow, '')
+WHERE r.route_text = coalesce(e.path_raw, '') || chr(1) || coalesce(
+          e.flow, CASE WHEN e.path_raw IS NULL THEN (SELECT file_name FROM sources s WHERE s.source_id = e.source_id) END, '')
   AND ($source_id::INTEGER IS NULL OR e.source_id = $source_id)
   AND (r.path IS NOT NULL OR r.event_type IS NOT NULL);

@@ -1,17 +1,25 @@
 -- Purpose: the path and event type each distinct flow name or raw path text names, for events whose export gave no
---          usable path or type (Boomi process names such as "NetSuite to ShipHero - Item Receipts").
+--          usable path or type (Boomi process names such as "NetSuite to ShipHero - Item Receipts"). Events that name
+--          neither are read by their file's name, which error downloads of one flow carry
+--          (errors_NetSuite-Item-Receipt-to-ShipHero-PO.json).
 -- Params: $source_id: the source just loaded, or NULL for every event (a case upgrade);
 --         $system_names: 'system|name' strings (erp|netsuite, wms|shiphero, ...);
 --         $type_phrases: 'event_type|phrase' strings from the built-in vocabulary.
 -- Returns: nothing; (re)creates the temp table flow_routes(route_text, path, event_type). The path is the first two
---          distinct systems the text names, in the order it names them; the type is the longest phrase it contains.
+--          distinct systems the text names (whole words: "ns" is NetSuite, never part of "transfer"), in the order it
+--          names them unless "from" or "to" says otherwise; the type is the longest phrase it contains.
 CREATE OR REPLACE TEMP TABLE flow_routes AS
-WITH texts AS (
+WITH named AS (
+    SELECT e.path_raw, coalesce(e.flow, CASE WHEN e.path_raw IS NULL THEN s.file_name END) AS flow, e.path, e.event_type
+    FROM events e
+    LEFT JOIN sources s USING (source_id)
+    WHERE ($source_id::INTEGER IS NULL OR e.source_id = $source_id)
+),
+texts AS (
     SELECT DISTINCT coalesce(path_raw, '') || chr(1) || coalesce(flow, '') AS route_text,
            ds_words(coalesce(path_raw, '') || ' ' || coalesce(flow, '')) AS words
-    FROM events
-    WHERE ($source_id::INTEGER IS NULL OR source_id = $source_id)
-      AND (path_raw IS NOT NULL OR flow IS NOT NULL)
+    FROM named
+    WHERE (path_raw IS NOT NULL OR flow IS NOT NULL)
       AND (path IS NULL OR path NOT IN ('erp->wms', 'wms->erp', 'wms->storefront', 'erp->storefront', 'storefront->erp',
                                         'storefront->wms') OR event_type = 'other')
 ),
@@ -20,12 +28,20 @@ system_names AS (
     FROM (SELECT unnest($system_names::VARCHAR[]) AS entry)
 ),
 system_hits AS (
-    SELECT t.route_text, n.system, min(strpos(t.words, n.name)) AS position
+    SELECT t.route_text, n.system, min(strpos(t.words, n.name)) AS position, any_value(t.words) AS words
     FROM texts t JOIN system_names n ON strpos(t.words, n.name) > 0
-    GROUP BY ALL
+    GROUP BY t.route_text, n.system
 ),
+-- A system named right after "from" is the source and one right after "to" or "into" the target, wherever each
+-- stands ("To WMS from NS"); the others keep the order the text names them in.
 ordered_systems AS (
-    SELECT route_text, list(system ORDER BY position) AS systems FROM system_hits GROUP BY route_text
+    SELECT route_text,
+           list(system ORDER BY CASE WHEN suffix(left(words, position), ' from ') THEN 0
+                                     WHEN suffix(left(words, position), ' to ') OR suffix(left(words, position), ' into ') THEN 2
+                                     ELSE 1 END,
+                                position) AS systems
+    FROM system_hits
+    GROUP BY route_text
 ),
 type_phrases AS (
     SELECT split_part(entry, '|', 1) AS event_type, ds_words(split_part(entry, '|', 2)) AS phrase

@@ -3,6 +3,7 @@ import type { Preset } from '../../../../shared/model/mapping';
 import {
   boomiExecutions,
   celigoErrors,
+  celigoErrorsResolved,
   genericEventLog,
   mulesoftAvioLogger,
   mulesoftCloudhubLog,
@@ -21,6 +22,7 @@ export const PRESETS: readonly Preset[] = [
   wmsOnHand,
   wmsInventoryChanges,
   celigoErrors,
+  celigoErrorsResolved,
   boomiExecutions,
   mulesoftCloudhubLog,
   mulesoftJsonLogger,

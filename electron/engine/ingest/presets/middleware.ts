@@ -1,4 +1,5 @@
 // Presets for the handoff layer's logs: Celigo errors, Boomi executions, MuleSoft logs, and a generic event log.
+import type { EventStatus } from '../../../../shared/model/mapping';
 import type { PresetOf } from './preset-of';
 
 /**
@@ -8,6 +9,8 @@ import type { PresetOf } from './preset-of';
  * constant status; the Resolved tab's download is still a list of errors, resolved later.
  */
 const CELIGO_RECORD = ['exportData', 'payload', 'record', 'data'];
+/** The Resolved (Yes/No) column of an error download that spans the Open and Resolved tabs (celigoErrorsResolved). */
+const RESOLVED = ['Resolved', 'isResolved', 'resolved_status'];
 
 export const celigoErrors: PresetOf<'events'> = {
   id: 'celigo-errors',
@@ -47,8 +50,31 @@ export const celigoErrors: PresetOf<'events'> = {
       ['resolvedAt', 'resolvedBy'],
       CELIGO_RECORD,
     ],
+    absent: [RESOLVED],
     formats: ['json', 'delimited'],
   },
+};
+
+/**
+ * Celigo's error download from the Open and Resolved tabs together adds a Resolved column. A resolved error is one
+ * Celigo closed, automatically when a later retry of the same record went through (its auto-resolve; the
+ * intermittent and rate-limit errors a retry cures), or by hand. Either way the failure was not left open, so a
+ * resolved row is `retried`, kept among the failed attempts in the noise report but not an open failure; an
+ * unresolved one stays `error`. Resolved by hand without a successful retry looks the same in the download:
+ * status_raw keeps Yes/No, and the error stays in the noise report.
+ */
+export const celigoErrorsResolved: PresetOf<'events'> = {
+  ...celigoErrors,
+  id: 'celigo-errors-resolved',
+  name: 'Celigo integrator.io errors, with Resolved column',
+  description:
+    'Celigo error download that lists open and resolved errors with a Resolved (Yes/No) column: resolved errors ' +
+    '(auto-resolved after a successful retry, or closed by a user) are read as retried, open ones as errors.',
+  fields: { ...celigoErrors.fields, status: RESOLVED },
+  values: {
+    status: { yes: 'retried', true: 'retried', resolved: 'retried', y: 'retried', no: 'error', false: 'error', open: 'error', n: 'error' },
+  },
+  detect: { ...celigoErrors.detect, required: [...celigoErrors.detect.required, RESOLVED], absent: [] },
 };
 
 /**
@@ -100,20 +126,34 @@ export const boomiExecutions: PresetOf<'events'> = {
   },
 };
 
-/** CloudHub log records: every line is a log event; its priority is the only status there is. */
+/**
+ * CloudHub log records: every line is a log event; its priority is the only status there is. Mule's thread name
+ * (`[MuleRuntime].uber.07: [app].flow-name.CPU_LITE`) is the only place a record names its app and flow. Loggers
+ * print the record they handle as a JSON object after a text prefix (`Posting shipment confirmation {"sku": ...}`);
+ * the values are read from that object, under the keys a shipment or inventory message most often uses
+ * (`fulfillment` is the document a shipment confirmation creates); other keys need a mapping.
+ */
+const MESSAGE = ['event.message'];
 export const mulesoftCloudhubLog: PresetOf<'events'> = {
   id: 'mulesoft-cloudhub-log',
   name: 'MuleSoft CloudHub log records',
   description:
     'CloudHub application log records as JSON (recordId, event.timestamp in epoch ms, event.message, ' +
-    'event.priority). Only ERROR and FATAL lines get a status; the rest are unknown.',
+    'event.priority). Only ERROR and FATAL lines get a status; the rest are unknown. SKU, warehouse, qty and ' +
+    'fulfillment are read from a JSON object inside the message.',
   system: 'middleware',
   kind: 'events',
   fields: {
     event_id: ['recordId'],
     ts: ['event.timestamp'],
+    flow: ['event.threadName'],
+    sku: { column: MESSAGE, json: '$.sku' },
+    location: { column: MESSAGE, json: '$.warehouse' },
+    qty: { column: MESSAGE, json: '$.qty' },
     status: ['event.priority'],
     error_message: ['event.message'],
+    correlation_id: { column: MESSAGE, json: '$.correlationId' },
+    record_ref: { column: MESSAGE, json: '$.fulfillment' },
   },
   detect: {
     required: [['recordId'], ['event.timestamp'], ['event.message']],
@@ -130,23 +170,57 @@ export const mulesoftCloudhubLog: PresetOf<'events'> = {
   },
 };
 
-/** The open-source MuleSoft JSON Logger: flat keys, the flow name under locationInfo. */
+/**
+ * Where a json-logger's `content` (whatever the flow logged, usually `#[payload]` or a subset of it) holds the
+ * record it carried: under `content.payload`, or straight under `content`, and a few other envelopes seen in
+ * practice. Each field's names are tried in this order of parents.
+ */
+const CONTENT_PARENTS = ['content.payload', 'content', 'content.data', 'content.body', 'content.record', 'content.message'];
+const inContent = (names: string[]): string[] => CONTENT_PARENTS.flatMap((parent) => names.map((name) => `${parent}.${name}`));
+
+/**
+ * json-logger's tracePoint says where in the flow the line was written, which is what tells the outcome: every
+ * line but EXCEPTION is priority INFO. START and the steps before END (BEFORE_/AFTER_ a transform or request)
+ * are the same event in flight, written under the same correlationId as the END or EXCEPTION that closes it:
+ * they are `pending`, so analysis neither counts the pair as two deliveries nor its quantity twice. FLOW lines
+ * are free-form notes.
+ */
+const TRACE_POINTS: Record<string, EventStatus> = {
+  start: 'pending',
+  before_transform: 'pending',
+  after_transform: 'pending',
+  before_request: 'pending',
+  after_request: 'pending',
+  end: 'success',
+  exception: 'error',
+  flow: 'unknown',
+};
+
+/** The open-source MuleSoft JSON Logger: flat keys, the flow name under locationInfo, the record under content. */
 export const mulesoftJsonLogger: PresetOf<'events'> = {
   id: 'mulesoft-json-logger',
   name: 'MuleSoft JSON Logger output',
   description:
     'Records of the MuleSoft JSON Logger (correlationId, tracePoint, priority, message, timestamp, content). ' +
-    'Its timestamps may end in a zone name such as "[UTC]".',
+    'Its timestamps may end in a zone name such as "[UTC]". The status comes from tracePoint (END success, ' +
+    'EXCEPTION error, START and intermediate steps pending), else from priority; SKU, location, quantity and ' +
+    'reference from the logged content (content.payload.sku, .warehouse, .delta, .reference and the like).',
   system: 'middleware',
   kind: 'events',
   fields: {
     ts: ['timestamp'],
     flow: ['locationInfo.rootContainer'],
-    status: ['priority'],
+    sku: inContent(['sku', 'item_sku', 'itemSku', 'sellerSku', 'item']),
+    location: inContent(['warehouse', 'location', 'warehouse_id', 'warehouseId', 'location_id', 'locationId', 'site']),
+    qty: inContent(['delta', 'qty_delta', 'quantity', 'qty', 'units', 'adjustment']),
+    status: ['tracePoint', 'priority'],
+    error_code: ['content.error.errorType', 'content.errorType', 'error.errorType', 'content.error.code'],
     error_message: ['message'],
     correlation_id: ['correlationId'],
+    record_ref: inContent(['reference', 'record_ref', 'orderNumber', 'order_number', 'orderName', 'documentNumber', 'tranid', 'po_number']),
     payload: ['content'],
   },
+  values: { status: TRACE_POINTS },
   detect: {
     required: [['correlationId'], ['tracePoint'], ['timestamp']],
     optional: [

@@ -54,7 +54,8 @@ export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
 const TXN_DATE = ['Date Created', 'Date', 'Transaction Date', 'Tran Date'];
 const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type'];
 const TXN_ITEM = ['Item', 'Item Name/Number', 'Item Name', 'Item Number'];
-const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity'];
+/** `Adjust Qty. By` is the quantity column of an inventory-adjustment saved search (signed, like Quantity). */
+const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity', 'Adjust Qty. By'];
 const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Internal ID'];
 
 /**

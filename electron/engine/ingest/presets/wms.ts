@@ -78,10 +78,20 @@ export const wmsOnHand: PresetOf<'snapshots'> = {
 
 const CHANGE = ['change_in_on_hand', 'change_in_on_hand_quantity', 'quantity_change', 'qty_change', 'on_hand_change'];
 const CHANGE_TIME = ['created_at', 'date', 'changed_at', 'timestamp'];
+const REASON = ['reason', 'change_reason', 'reason_code'];
 
 /**
- * `change_in_on_hand` is already signed, so no type is forced negative. `cycle_counted` is shown as evidence but
- * cannot set the type by itself: a rule reads one column, and `reason` is the column that says what happened.
+ * A document number inside a reason: `#` and what follows (`Order #NW10240 shipped`, `Order #1001`), or a short
+ * letter prefix with at least three digits (`PO1041`, `RMA3302`, `SO-1234`, `IF30235`). Plain quantities and dates
+ * have no letter prefix, so they are not taken for one.
+ */
+const DOCUMENT_IN_TEXT = String.raw`(#\s?[A-Za-z]{0,6}-?[0-9]+|\b[A-Za-z]{1,6}-?[0-9]{3,}\b)`;
+
+/**
+ * `change_in_on_hand` is already signed, so no type is forced negative. Reasons are free text ("Order #NW10240
+ * shipped", "Cycle count, by jdoe"), typed by the vocabulary's words, and the document they name is the reference
+ * where a row has no reference of its own (ShipHero's log has no reference column). `cycle_counted` is shown as evidence but does not
+ * set the type: a cycle count's reason says so itself.
  */
 export const wmsInventoryChanges: PresetOf<'ledger'> = {
   id: 'wms-inventory-changes',
@@ -94,17 +104,19 @@ export const wmsInventoryChanges: PresetOf<'ledger'> = {
   fields: {
     txn_id: ['id', 'legacy_id', 'row_id', 'change_id'],
     ts: CHANGE_TIME,
-    txn_type: ['reason', 'change_reason', 'reason_code'],
+    txn_type: REASON,
     sku: SKU,
     location: ['warehouse', 'warehouse_name', 'warehouse_identifier', 'warehouse_id', 'location_name', 'location_id'],
     qty_delta: CHANGE,
-    reference: ['reference', 'order_number', 'order', 'po_number', 'order_id', 'document'],
+    reference: {
+      first: [['reference', 'order_number', 'order', 'po_number', 'order_id', 'document'], { column: REASON, pattern: DOCUMENT_IN_TEXT }],
+    },
   },
   detect: {
     required: [SKU, CHANGE, CHANGE_TIME],
     optional: [
       ['previous_on_hand'],
-      ['reason', 'change_reason', 'reason_code'],
+      REASON,
       ['cycle_counted'],
       ['warehouse_id', 'warehouse'],
       ['id'],

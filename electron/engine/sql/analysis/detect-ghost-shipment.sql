@@ -1,5 +1,8 @@
 -- Purpose: ghost_shipment: ERP shipments or fulfillments whose order the WMS never picked, packed or shipped, older
 --          than the in-flight window; stronger when the erp->wms order release failed or never fired (cluster 2).
+--          The WMS's silence about a reference proves something only where the two systems name shipments alike:
+--          when the ERP has 10 or more shipment references and under 10% of them appear anywhere in the WMS ledger
+--          (the ERP writes its sales orders, the WMS the storefront's order numbers), no shipment is called a ghost.
 -- Params: $as_of (ISO instant); $in_flight_s: younger ERP shipments may simply not have reached the WMS yet.
 -- Returns: nothing; inserts into analysis_hits the ERP rows (effect: their negative quantity, the ERP lower than
 --          the WMS) and the failed release events (supporting).
@@ -7,11 +10,20 @@ INSERT INTO analysis_hits
 WITH wms_refs AS (
     SELECT DISTINCT ref_key, sku_key FROM analysis_ledger WHERE system = 'wms' AND ref_key IS NOT NULL
 ),
-erp_shipped AS (
+erp_shipments AS (
     SELECT l.* FROM analysis_ledger l
     WHERE l.system = 'erp' AND l.txn_type IN ('fulfillment', 'ship', 'pick', 'pack') AND l.qty_delta < 0
       AND l.ref_key IS NOT NULL
-      AND l.ts <= $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE)
+),
+references_link AS (
+    SELECT count(DISTINCT ref_key) < 10
+           OR count(DISTINCT ref_key) FILTER (WHERE ref_key IN (SELECT ref_key FROM wms_refs)) >= 0.1 * count(DISTINCT ref_key) AS link
+    FROM erp_shipments
+),
+erp_shipped AS (
+    SELECT l.* FROM erp_shipments l
+    WHERE l.ts <= $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE)
+      AND (SELECT link FROM references_link)
       AND NOT EXISTS (SELECT 1 FROM wms_refs w WHERE w.ref_key = l.ref_key AND w.sku_key = l.sku_key)
 ),
 releases AS (

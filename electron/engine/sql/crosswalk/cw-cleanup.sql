@@ -6,3 +6,4 @@ DROP TABLE IF EXISTS cw_sku_forms;
 DROP TABLE IF EXISTS cw_links;
 DROP TABLE IF EXISTS cw_identity;
 DROP TABLE IF EXISTS cw_inferred;
+DROP TABLE IF EXISTS cw_id_pairs;

@@ -1,6 +1,8 @@
 -- Purpose: the identity of every linked SKU: the connected groups of cw_links, each named by the spelling most
---          systems of record write (the middleware, which relays theirs, does not count; ties: the ERP's, then the
---          WMS's, then the storefront's).
+--          systems of record write (the middleware, which relays theirs, does not count). Spellings are first
+--          weighed by their form (without whitespace, case or leading zeros), so 'NW-1' and 'nw-1', written by two
+--          systems, outvote the ERP's 'NW : NW-1'; within the winning form the spelling most systems write wins.
+--          Ties: the ERP's, then the WMS's, then the storefront's.
 -- Params: none.
 -- Returns: nothing; (re)creates the temp table cw_identity(node_id, kind, component, canonical_key) with a row per
 --          linked SKU (a SKU linked to nothing keeps its own spelling).
@@ -18,11 +20,27 @@ walk(node_id, label) AS (
 components AS (
     SELECT node_id, min(label) AS component FROM walk GROUP BY node_id
 ),
-spellings AS (
-    SELECT c.component, n.raw_key, count(DISTINCT n.system) FILTER (WHERE n.system <> 'middleware') AS systems,
-           min(ds_sku_rank(n.system)) AS rank
+members AS (
+    SELECT c.component, n.system, n.raw_key, ds_sku_form(n.raw_key) AS form
     FROM components c
     JOIN cw_nodes n USING (node_id)
+),
+forms AS (
+    SELECT component, form, count(DISTINCT system) FILTER (WHERE system <> 'middleware') AS systems,
+           min(ds_sku_rank(system)) AS rank
+    FROM members
+    GROUP BY ALL
+),
+chosen_forms AS (
+    SELECT component, first(form ORDER BY systems DESC, rank, form) AS form
+    FROM forms
+    GROUP BY component
+),
+spellings AS (
+    SELECT m.component, m.raw_key, count(DISTINCT m.system) FILTER (WHERE m.system <> 'middleware') AS systems,
+           min(ds_sku_rank(m.system)) AS rank
+    FROM members m
+    SEMI JOIN chosen_forms f USING (component, form)
     GROUP BY ALL
 ),
 chosen AS (

@@ -63,3 +63,38 @@ describe('drift table and cluster detectors on a hand-made case', () => {
     expect(evidence.slice(1).map((row) => row.evidence_table)).toEqual(['events', 'events']);
   });
 });
+
+describe('ghost shipments where the ERP and the WMS name shipments differently', () => {
+  const folder = tempFolder();
+
+  /** Twelve ERP fulfillments (sales orders) and the WMS's shipments of them under `wmsReference(i)`; SKU-0's never shipped. */
+  async function verdictsWith(wmsReference: (i: number) => string): Promise<{ sku: string; cluster: string }[]> {
+    const db = (await createCase(join(folder, `refs-${wmsReference(1)}.driftcase`), { memoryLimit: '512MB', threads: 2 })).db;
+    try {
+      const rows = await caseRows(db);
+      for (let i = 0; i < 12; i += 1) {
+        const sku = `SKU-${i}`;
+        await rows.ledger({ system: 'erp', sku, ts: `2026-11-20T${String(8 + (i % 8)).padStart(2, '0')}:00:00Z`, txn_type: 'fulfillment', qty_delta: -2, reference: `Sales Order #SO${900 + i}` });
+        if (i > 0) await rows.ledger({ system: 'wms', sku, ts: `2026-11-20T${String(8 + (i % 8)).padStart(2, '0')}:05:00Z`, txn_type: 'ship', qty_delta: -2, reference: wmsReference(i) });
+        await rows.snapshot({ system: 'erp', sku, on_hand: 10, captured_at: AS_OF });
+        await rows.snapshot({ system: 'wms', sku, on_hand: i === 0 ? 12 : 10, captured_at: AS_OF });
+      }
+      await db.withSession(async (session) => {
+        await prepareAnalysis(session);
+        await buildDriftTable(session, { asOf: AS_OF, inFlightSeconds: 900, storefrontLagSeconds: 960 });
+        await detectClusters(session, { asOf: AS_OF, inFlightSeconds: 900 });
+      });
+      return await db.query<{ sku: string; cluster: string }>('SELECT sku, cluster FROM analysis_verdicts ORDER BY sku');
+    } finally {
+      await db.close();
+    }
+  }
+
+  it('calls the one unshipped order a ghost when the WMS writes the same order numbers', async () => {
+    expect(await verdictsWith((i) => `SO${900 + i}`)).toEqual([{ sku: 'SKU-0', cluster: 'ghost_shipment' }]);
+  });
+
+  it('calls nothing a ghost when none of the ERP references appears in the WMS ledger', async () => {
+    expect(await verdictsWith((i) => `#NW${10_000 + i}`)).toEqual([{ sku: 'SKU-0', cluster: 'unexplained' }]);
+  });
+});

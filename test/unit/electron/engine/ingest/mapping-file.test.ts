@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findColumn } from '../../../../../electron/engine/ingest/column-names';
 import { loadMappingFile, MappingFileError, parseMapping } from '../../../../../electron/engine/ingest/mapping-file';
 import { PRESETS } from '../../../../../electron/engine/ingest/presets';
+import { ruleColumns } from '../../../../../shared/model/mapping';
 import { FIXTURES, tempFolder } from '../../../../support/temp-folder';
 
 const EXAMPLE = join(import.meta.dirname, '..', '..', '..', '..', '..', 'docs', 'mapping-example.json');
@@ -34,8 +35,7 @@ describe('loadMappingFile', () => {
     const keys = Object.keys(JSON.parse(lines[0] ?? '{}') as object);
     for (const [field, rule] of Object.entries(mapping.fields)) {
       if (!Array.isArray(rule) && 'constant' in rule) continue;
-      const columns = Array.isArray(rule) ? rule : rule.column;
-      expect(findColumn(keys, columns), field).toBeDefined();
+      expect(findColumn(keys, ruleColumns(rule)), field).toBeDefined();
     }
   });
 
@@ -131,8 +131,8 @@ describe('parseMapping', () => {
       'fields.sku.json: expected a JSON path to one value, such as "$.sku" or "$.lines[0].sku"',
       'fields.qty.column: list at least one column name',
       'fields.location.constant: a constant must be text',
-      'fields.flow: expected a list of column names, {"column": [...], "json": "$.path"} or {"constant": "value"}',
-      'fields.record_ref: expected a list of column names, {"column": [...], "json": "$.path"} or {"constant": "value"}; got keys column',
+      'fields.flow: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"constant": "value"} or {"first": [...rules]}',
+      'fields.record_ref: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"constant": "value"} or {"first": [...rules]}; got keys column',
       'fields.payload[1]: a column name must be non-empty text',
     ]);
     expect(

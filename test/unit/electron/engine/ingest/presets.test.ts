@@ -1,6 +1,6 @@
 // The preset data itself: well-formed, consistent between detection and field rules, and faithful to the real exports.
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_FIELDS, type FieldRule, type Preset } from '../../../../../shared/model/mapping';
+import { CANONICAL_FIELDS, ruleColumns, type FieldRule, type Preset } from '../../../../../shared/model/mapping';
 import { findColumn } from '../../../../../electron/engine/ingest/column-names';
 import { detectPresets } from '../../../../../electron/engine/ingest/detect-preset';
 import { PRESETS } from '../../../../../electron/engine/ingest/presets';
@@ -13,8 +13,7 @@ function preset(id: string): Preset {
 }
 
 function columnsOf(rule: FieldRule | undefined): string[] {
-  if (rule === undefined || (!Array.isArray(rule) && 'constant' in rule)) return [];
-  return Array.isArray(rule) ? rule : rule.column;
+  return ruleColumns(rule);
 }
 
 /** The smallest file a preset should still recognise: one name from each required group (and a location column). */

@@ -1,0 +1,76 @@
+// Reference exports that map ids to SKUs or location names (Shopify's inventory_items.csv) used by the crosswalk, strictly.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { idTablesOf } from '../../../../../electron/engine/crosswalk/id-tables';
+import { addSource } from '../../../../support/case-rows';
+import { crosswalkCase, type CrosswalkCase } from './crosswalk-case';
+
+const ITEM = (n: number): string => `2718783465968840${10 + n}`;
+
+describe('id tables among the raw tables', () => {
+  let kase: CrosswalkCase;
+
+  const rawTable = async (file: string, table: string, columns: string[], rows: string[][]) => {
+    await kase.db.run(`CREATE TABLE ${table} (source_id INTEGER, line_number BIGINT, ${columns.map((c) => `"${c}" VARCHAR`).join(', ')})`);
+    const source = await addSource(kase.db, { file, system: 'storefront', kind: 'raw', table });
+    for (const [index, values] of rows.entries()) {
+      await kase.db.run(`INSERT INTO ${table} VALUES ($source, $line, ${values.map((_, i) => `$v${i}`).join(', ')})`, {
+        source,
+        line: index + 2,
+        ...Object.fromEntries(values.map((value, i) => [`v${i}`, value])),
+      });
+    }
+  };
+
+  beforeAll(async () => {
+    kase = await crosswalkCase();
+    const { rows } = kase;
+    const skus = ['TEE-1', 'TEE-2', 'TEE-3', 'TEE-4'];
+    for (const [n, sku] of skus.entries()) {
+      await rows.snapshot({ system: 'wms', sku, location: 'ATL1', on_hand: 10 + n });
+      // Inventory level webhooks carry only the item id and the location id (and figures the WMS's do not match).
+      await rows.snapshot({ system: 'storefront', sku: ITEM(n), location: '61938401386', on_hand: 20 + n });
+    }
+    // Numeric SKUs two systems write are SKUs, not ids.
+    for (const system of ['erp', 'wms']) for (const sku of ['100', '101', '102']) await rows.snapshot({ system, sku, location: 'ATL1', on_hand: 1 });
+    await rawTable('inventory_items.csv', 'raw_inventory_items', ['inventory_item_id', 'variant_id', 'sku', 'tracked'],
+      skus.map((sku, n) => [ITEM(n), `4401234567890${n}`, sku, 'true']));
+    await rawTable('products.csv', 'raw_products', ['id', 'sku'], [['100', 'TEE-1'], ['101', 'TEE-2'], ['102', 'TEE-3']]);
+    await rawTable('orders.csv', 'raw_orders', ['order_id', 'sku'], [['NW1001', 'TEE-1'], ['NW1002', 'TEE-2'], ['NW1003', 'TEE-3']]);
+    await rawTable('locations.csv', 'raw_locations', ['location_id', 'name'], [['61938401386', 'atl1']]);
+    await kase.infer('sku');
+  });
+
+  it('reads an id column beside a SKU column, or a location id beside a name, from the column names', () => {
+    expect(idTablesOf('raw_items', 'items.csv', ['inventory_item_id', 'variant_id', 'sku', 'tracked']).map((t) => `${t.kind}:${t.idColumn}->${t.valueColumn}`))
+      .toEqual(['sku:inventory_item_id->sku', 'sku:variant_id->sku']);
+    expect(idTablesOf('raw_places', 'places.csv', ['Location ID', 'Name']).map((t) => `${t.kind}:${t.idColumn}->${t.valueColumn}`)).toEqual([
+      'location:Location ID->Name',
+    ]);
+    expect(idTablesOf('raw_notes', 'notes.csv', ['note', 'author'])).toEqual([]);
+  });
+
+  it('links each id to its SKU, as a match kind of its own naming the table', async () => {
+    expect(await kase.entry('sku', 'storefront', ITEM(1))).toMatchObject({
+      canonical_key: 'TEE-2',
+      method: 'id_table',
+      evidence: "by the id table in inventory_items.csv (inventory_item_id -> sku): wms 'TEE-2' (4 ids of storefront linked by it)",
+      support: 4,
+      confidence: 0.95,
+      matched_system: 'wms',
+      matched_value: 'TEE-2',
+    });
+  });
+
+  it('links nothing through a table whose ids are SKUs two systems share, or match nothing', async () => {
+    expect(await kase.entry('sku', 'wms', '100')).toBeUndefined();
+    expect(await kase.entry('sku', 'erp', '100')).toBeUndefined();
+  });
+
+  it('links a location id to the location a location table names', async () => {
+    expect(await kase.entry('location', 'storefront', '61938401386')).toMatchObject({
+      canonical_key: 'atl1',
+      method: 'id_table',
+      evidence: "by the id table in locations.csv (location_id -> name): wms 'ATL1'",
+    });
+  });
+});

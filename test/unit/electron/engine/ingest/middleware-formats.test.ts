@@ -1,0 +1,211 @@
+// Middleware exports as clients hand them over: json-logger content, CloudHub messages, Celigo API responses and
+// downloads, Boomi process names, and the text files that come along with them.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { engineWithCase, outcomeFor, tableRows as rows, unwrap } from '../../../../support/engine-harness';
+import { tempFolder } from '../../../../support/temp-folder';
+
+const jsonLine = (value: unknown) => JSON.stringify(value);
+
+/** One json-logger line of a flow that carries a WMS receipt to the ERP. */
+function muleLine(correlationId: string, tracePoint: string, priority: string, time: string, extra: object = {}): string {
+  return jsonLine({
+    correlationId,
+    message: `${tracePoint} line`,
+    tracePoint,
+    priority,
+    locationInfo: { rootContainer: 'shiphero-receipts-to-netsuite-flow' },
+    timestamp: time,
+    content: { payload: { sku: 'SKU-1', warehouse: 'ATL1', delta: 4, reference: `PO-${correlationId}` }, ...extra },
+    applicationName: 'sync-api',
+  });
+}
+
+describe('middleware formats', () => {
+  const folder = tempFolder();
+
+  it('reads a json-logger record from its content, and its outcome from the trace point, not from INFO', async () => {
+    const path = join(folder, 'sync-api.log');
+    writeFileSync(
+      path,
+      [
+        muleLine('c1', 'START', 'INFO', '2026-03-09T00:12:49.764-04:00'),
+        muleLine('c1', 'AFTER_TRANSFORM', 'INFO', '2026-03-09T00:12:50.001-04:00'),
+        muleLine('c1', 'END', 'INFO', '2026-03-09T00:12:50.177-04:00'),
+        muleLine('c2', 'START', 'INFO', '2026-03-09T00:20:00.000-04:00'),
+        muleLine('c2', 'EXCEPTION', 'ERROR', '2026-03-09T00:20:01.000-04:00', {
+          error: { errorType: 'HTTP:TOO_MANY_REQUESTS', description: '429' },
+        }),
+      ].join('\n') + '\n',
+    );
+    const harness = await engineWithCase(folder, 'mule.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
+    expect(outcomeFor(summary, 'sync-api.log')).toMatchObject({ presetId: 'mulesoft-json-logger', rowsLoaded: 5 });
+    const events = await rows(harness, 'events');
+    expect(events.map((event) => [event.status, event.sku, event.location, event.qty, event.record_ref, event.error_code])).toEqual([
+      ['pending', 'SKU-1', 'ATL1', 4, 'PO-c1', null],
+      ['pending', 'SKU-1', 'ATL1', 4, 'PO-c1', null],
+      ['success', 'SKU-1', 'ATL1', 4, 'PO-c1', null],
+      ['pending', 'SKU-1', 'ATL1', 4, 'PO-c2', null],
+      ['error', 'SKU-1', 'ATL1', 4, 'PO-c2', 'HTTP:TOO_MANY_REQUESTS'],
+    ]);
+    expect(events[0]).toMatchObject({ status_raw: 'START', path: 'wms->erp' });
+
+    // The lines of one event share its correlationId: they are one delivery, and the failure one failed attempt.
+    const findings = unwrap(await harness.service.handlers.analyzeCase({}));
+    expect(findings.noise).toMatchObject({ duplicates_applied: 0, duplicates_ignored: 0 });
+    expect(findings.noise.retries).toEqual({ retried: 1, succeeded_later: 0, never_succeeded: 1 });
+  });
+
+  it('reads the values of a CloudHub record from the JSON object its message prints after a text prefix', async () => {
+    const path = join(folder, 'cloudhub_logs.json');
+    const record = (recordId: string, message: string, priority = 'INFO') => ({
+      recordId,
+      deploymentId: 'd1',
+      line: 1,
+      event: { loggerName: 'Logger', threadName: '[MuleRuntime].uber.07: [shipment-confirm-api].confirm-flow.CPU_LITE', timestamp: 1772478188221, priority, message },
+    });
+    writeFileSync(
+      path,
+      JSON.stringify([
+        record('r1', 'Posting shipment confirmation {"salesOrder": "SO1", "fulfillment": "IF1", "sku": "SKU-1", "qty": 2, "warehouse": "RNO2"} done'),
+        record('r2', 'Heartbeat without any object'),
+        record('r3', '{"sku": "SKU-3", "qty": -1}', 'ERROR'),
+      ]),
+    );
+    const harness = await engineWithCase(folder, 'cloudhub.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
+    expect(outcomeFor(summary, 'cloudhub_logs.json')).toMatchObject({ presetId: 'mulesoft-cloudhub-log', rowsLoaded: 3 });
+    const events = await rows(harness, 'events');
+    expect(events.map((event) => [event.event_id, event.sku, event.qty, event.location, event.record_ref, event.status])).toEqual([
+      ['r1', 'SKU-1', 2, 'RNO2', 'IF1', 'unknown'],
+      ['r2', null, null, null, null, 'unknown'],
+      ['r3', 'SKU-3', -1, null, null, 'error'],
+    ]);
+    expect(events[0]?.event_type).toBe('shipment_confirm');
+  });
+
+  it('unwraps an API response whose records sit in one array property, pretty-printed or on one line', async () => {
+    const error = (errorId: string, traceKey: string) => ({
+      occurredAt: '2026-03-03T00:13:52.850Z',
+      source: 'application',
+      code: 'response_failure',
+      message: '{"errors":[{"message":"SKU not found","code":6}]}',
+      traceKey,
+      errorId,
+    });
+    const response = { errors: [error('e1', 'IR1'), error('e2', 'IR2'), error('e3', 'IR3')], nextPageURL: null };
+    const pretty = join(folder, 'errors_NetSuite-Item-Receipt-to-ShipHero-PO.json');
+    const oneLine = join(folder, 'errors_page2.json');
+    writeFileSync(pretty, JSON.stringify(response, null, 2));
+    writeFileSync(oneLine, JSON.stringify({ ...response, errors: [error('e4', 'IR4')] }));
+    const harness = await engineWithCase(folder, 'celigo-api.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [pretty, oneLine] }));
+    expect(outcomeFor(summary, 'PO.json')).toMatchObject({ status: 'loaded', presetId: 'celigo-errors', rowsSeen: 3, rowsLoaded: 3 });
+    expect(outcomeFor(summary, 'errors_page2.json')).toMatchObject({ status: 'loaded', presetId: 'celigo-errors', rowsLoaded: 1 });
+    const events = await rows(harness, 'events');
+    // Each record is numbered by its place in the array; the flow named only in the file name gives the path.
+    expect(events.map((event) => [event.line_number, event.event_id, event.record_ref, event.status, event.path])).toEqual([
+      ['1', 'e1', 'IR1', 'error', 'erp->wms'],
+      ['2', 'e2', 'IR2', 'error', 'erp->wms'],
+      ['3', 'e3', 'IR3', 'error', 'erp->wms'],
+      ['1', 'e4', 'IR4', 'error', null],
+    ]);
+  });
+
+  it('keeps a JSON document whose array property is no record list as one record', async () => {
+    const path = join(folder, 'webhook.json');
+    writeFileSync(path, JSON.stringify({ account_id: 'a', webhook_type: 'Inventory Update', inventory: [{ sku: 'S' }] }, null, 2));
+    const harness = await engineWithCase(folder, 'webhook.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
+    expect(outcomeFor(summary, 'webhook.json')).toMatchObject({ status: 'loaded_raw', rowsLoaded: 1 });
+  });
+
+  it('reads a Celigo download with a Resolved column: resolved errors were retried, open ones are errors', async () => {
+    const path = join(folder, 'Celigo_errors.csv');
+    writeFileSync(
+      path,
+      [
+        'Flow name,Step name,Occurred at,Source,Code,Message,Trace key,Classification,Resolved,Error ID',
+        'NetSuite Inventory to Shopify Inventory Levels,Import,2026-03-02T20:10:12.841Z,connection,429,"Rate limited, retry",SKU-1,Rate limit,Yes,1',
+        'NetSuite Item Receipt to ShipHero PO,Import,2026-03-02T21:10:12.841Z,application,422,"quantity, must be a number",IR1,Value,No,2',
+      ].join('\n') + '\n',
+    );
+    const harness = await engineWithCase(folder, 'celigo-csv.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
+    expect(outcomeFor(summary, 'Celigo_errors.csv')).toMatchObject({ presetId: 'celigo-errors-resolved', rowsLoaded: 2 });
+    const events = await rows(harness, 'events');
+    expect(events.map((event) => [event.status, event.status_raw, event.path])).toEqual([
+      ['retried', 'Yes', 'erp->storefront'],
+      ['error', 'No', 'erp->wms'],
+    ]);
+  });
+
+  it('reads the path of a Boomi process from abbreviations and from "to" and "from", whatever the word order', async () => {
+    const path = join(folder, 'ExecutionRecords.csv');
+    const run = (id: string, process: string) => `${id}|2026-03-02T05:00:35Z|COMPLETE|exec_sched|${process}|p|atom|1|0|1|100|`;
+    writeFileSync(
+      path,
+      [
+        'executionId|executionTime|status|executionType|processName|processId|atomName|inboundDocumentCount|inboundErrorDocumentCount|outboundDocumentCount|executionDuration|message',
+        run('x1', 'NS Planning Sync to WMS'),
+        run('x2', 'ShipHero Adjustment Listener to NS'),
+        run('x3', 'WMS Item Receipts from NS'),
+        run('x4', 'To Shopify: NetSuite inventory'),
+        run('x5', 'Transfers sync'),
+      ].join('\n') + '\n',
+    );
+    const harness = await engineWithCase(folder, 'boomi.driftcase');
+    unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
+    const events = await rows(harness, 'events');
+    expect(events.map((event) => [event.flow, event.path, event.event_type])).toEqual([
+      ['NS Planning Sync to WMS', 'erp->wms', 'planning_signal'],
+      ['ShipHero Adjustment Listener to NS', 'wms->erp', 'adjustment'],
+      ['WMS Item Receipts from NS', 'erp->wms', 'receipt'],
+      ['To Shopify: NetSuite inventory', 'erp->storefront', 'inventory_sync'],
+      ['Transfers sync', null, 'other'],
+    ]);
+  });
+
+  it('says plainly what an empty file, a plain-text log and a note are, and still accounts for their lines', async () => {
+    const empty = join(folder, 'empty.csv');
+    const log = join(folder, 'mule_ee.log');
+    const note = join(folder, 'README from client.txt');
+    writeFileSync(empty, '');
+    writeFileSync(
+      log,
+      [
+        'INFO  2026-03-02 19:08:52,997 [[MuleRuntime].uber.03: [api].flow.CPU_LITE @1a] [processor: flow/processors/2; event: e8] Logger: received {"sku": "S", "delta": -2}',
+        'ERROR 2026-03-02 19:08:53,477 [[MuleRuntime].uber.03: [api].flow.CPU_LITE @1a] [processor: flow/processors/2; event: e8] Logger: failed, retrying',
+        'WARN  2026-03-02 19:26:00,127 [[MuleRuntime].uber.03: [api].flow.CPU_LITE @1a] [processor: flow/processors/2; event: 2a] Logger: slow',
+      ].join('\n') + '\n',
+    );
+    writeFileSync(note, 'Hi! Here are the exports you asked for.\nNetSuite times are Eastern.\n- Dana\n');
+    const harness = await engineWithCase(folder, 'text.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [empty, log, note] }));
+    expect(outcomeFor(summary, 'empty.csv')).toMatchObject({ status: 'loaded_raw', rowsSeen: 0, rowsLoaded: 0, warnings: ['empty file, 0 rows'] });
+    const logOutcome = outcomeFor(summary, 'mule_ee.log');
+    expect(logOutcome).toMatchObject({ status: 'loaded_raw', rowsSeen: 3, rowsLoaded: 3, rowsRejected: 0 });
+    expect(logOutcome.warnings.join(' ')).toMatch(/plain-text log .*not a table/);
+    const noteOutcome = outcomeFor(summary, 'README from client.txt');
+    expect(noteOutcome).toMatchObject({ status: 'loaded_raw', rowsSeen: 3, rowsLoaded: 3 });
+    expect(noteOutcome.warnings.join(' ')).toMatch(/not a table/);
+    // Kept whole, one line a row: the comma in the log's times does not split them into columns.
+    const lines = await rows(harness, logOutcome.table ?? '');
+    expect(lines.map((line) => String(line.line).slice(0, 25))).toEqual([
+      'INFO  2026-03-02 19:08:52',
+      'ERROR 2026-03-02 19:08:53',
+      'WARN  2026-03-02 19:26:00',
+    ]);
+  });
+
+  it('still reads a one-column list and a headed CSV as tables', async () => {
+    const list = join(folder, 'skus.csv');
+    writeFileSync(list, 'sku\nA-1\nA-2\n');
+    const harness = await engineWithCase(folder, 'list.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [list] }));
+    expect(outcomeFor(summary, 'skus.csv')).toMatchObject({ status: 'loaded_raw', rowsLoaded: 2 });
+    expect(outcomeFor(summary, 'skus.csv').warnings.join(' ')).not.toMatch(/not a table/);
+  });
+});
