@@ -57,7 +57,7 @@ export function describeFindings(findings: Findings): string {
     '',
     `Noise: ${formatCount(errors)} failed event(s) in ${formatCount(noise.errors_by_code.length)} path/type/code group(s); ` +
       `duplicates applied ${formatCount(noise.duplicates_applied)}, ignored ${formatCount(noise.duplicates_ignored)}; ` +
-      `retries ${formatCount(noise.retries.retried)} (${formatCount(noise.retries.succeeded_later)} succeeded later).`,
+      `failed records ${formatCount(noise.retries.retried)} (${formatCount(noise.retries.succeeded_later)} went through on a later attempt, ${formatCount(noise.retries.never_succeeded)} never did).`,
   );
   const gaps = findings.coverage.filter((row) => row.gap);
   if (gaps.length > 0) {

@@ -9,6 +9,13 @@ import type { PresetOf } from './preset-of';
  * constant status; the Resolved tab's download is still a list of errors, resolved later.
  */
 const CELIGO_RECORD = ['exportData', 'payload', 'record', 'data'];
+
+/**
+ * A SKU named in an error or run message, after the word SKU (`line for SKU NW-HOOD-OAT-M rejected`, `"sku":
+ * "A-1"`, `SKU: A-1`): where an export has no SKU column and no record, its messages are the only place that says
+ * which item failed.
+ */
+const SKU_IN_MESSAGE = String.raw`(?i)\bsku\b["':=#\s]*([A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9])`;
 /** The Resolved (Yes/No) column of an error download that spans the Open and Resolved tabs (celigoErrorsResolved). */
 const RESOLVED = ['Resolved', 'isResolved', 'resolved_status'];
 
@@ -29,7 +36,7 @@ export const celigoErrors: PresetOf<'events'> = {
     error_message: ['message', 'errorMessage'],
     correlation_id: ['traceKey'],
     record_ref: ['traceKey'],
-    sku: { column: CELIGO_RECORD, json: '$.sku' },
+    sku: { first: [{ column: CELIGO_RECORD, json: '$.sku' }, { column: ['message', 'errorMessage'], pattern: SKU_IN_MESSAGE }] },
     payload: CELIGO_RECORD,
   },
   detect: {
@@ -98,6 +105,7 @@ export const boomiExecutions: PresetOf<'events'> = {
     trigger: ['executionType'],
     error_message: ['message'],
     correlation_id: ['originalExecutionId'],
+    sku: { column: ['message'], pattern: SKU_IN_MESSAGE },
   },
   detect: {
     required: [['executionId'], ['executionTime'], ['status'], ['processName', 'processId']],

@@ -20,7 +20,7 @@ export function NoiseCard({ noise }: { noise: NoiseFinding }): ReactElement {
         <strong>{formatCount(noise.duplicates_applied)}</strong> duplicate{noise.duplicates_applied === 1 ? '' : 's'} applied,{' '}
         {formatCount(noise.duplicates_ignored)} ignored
         {' · '}
-        <strong>{formatCount(noise.retries.retried)}</strong> retried, {formatCount(noise.retries.never_succeeded)} never succeeded
+        <strong>{formatCount(noise.retries.retried)}</strong> failed record{noise.retries.retried === 1 ? '' : 's'}, {formatCount(noise.retries.never_succeeded)} never went through
       </p>
       {digest.top.length === 0 ? (
         <p className="board-card-note">No event failed.</p>

@@ -142,6 +142,22 @@ describe('middleware formats', () => {
     ]);
   });
 
+  it('reads the SKU a Celigo error message names when the download has no record of it', async () => {
+    const path = join(folder, 'celigo-sku-in-message.csv');
+    writeFileSync(
+      path,
+      [
+        'Flow name,Occurred at,Code,Message,Trace key',
+        'NetSuite Item Receipt to ShipHero PO,2026-03-02T21:10:12.841Z,422,"Purchase order PO1047: line for SKU NW-HOOD-OAT-M rejected, ""quantity"" must be a number",IR1',
+        'NetSuite Item Receipt to ShipHero PO,2026-03-02T21:11:12.841Z,422,"{""sku"": ""A-1"", ""error"": ""bad""}",IR2',
+        'NetSuite Item Receipt to ShipHero PO,2026-03-02T21:12:12.841Z,500,"Gateway timeout after 30 s",IR3',
+      ].join('\n') + '\n',
+    );
+    const harness = await engineWithCase(folder, 'celigo-sku.driftcase');
+    unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
+    expect((await rows(harness, 'events')).map((event) => event.sku)).toEqual(['NW-HOOD-OAT-M', 'A-1', null]);
+  });
+
   it('reads the path of a Boomi process from abbreviations and from "to" and "from", whatever the word order', async () => {
     const path = join(folder, 'ExecutionRecords.csv');
     const run = (id: string, process: string) => `${id}|2026-03-02T05:00:35Z|COMPLETE|exec_sched|${process}|p|atom|1|0|1|100|`;

@@ -93,9 +93,11 @@ describe('PRESETS', () => {
     expect(transactions.negativeTxnTypes).toEqual(['fulfillment']);
   });
 
-  it('read the Celigo SKU from the exported record and mark every Celigo row an error', () => {
+  it('read the Celigo SKU from the exported record, else from its message, and mark every Celigo row an error', () => {
     const celigo = preset('celigo-errors');
-    expect(celigo.fields.sku).toEqual({ column: ['exportData', 'payload', 'record', 'data'], json: '$.sku' });
+    expect(celigo.fields.sku).toMatchObject({
+      first: [{ column: ['exportData', 'payload', 'record', 'data'], json: '$.sku' }, { column: ['message', 'errorMessage'] }],
+    });
     expect(celigo.fields.status).toEqual({ constant: 'error' });
   });
 
