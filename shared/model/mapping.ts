@@ -76,7 +76,7 @@ export const CANONICAL_FIELDS = {
     'last_modified',
     'captured_at',
   ],
-  ledger: ['txn_id', 'ts', 'txn_type', 'sku', 'location', 'qty_delta', 'reference', 'status'],
+  ledger: ['txn_id', 'ts', 'txn_type', 'sku', 'location', 'qty_delta', 'reference', 'status', 'alt_reference'],
 } as const satisfies Record<RecordKind, readonly string[]>;
 
 export type CanonicalField<K extends RecordKind = RecordKind> = (typeof CANONICAL_FIELDS)[K][number];

@@ -39,7 +39,18 @@ export async function addSource(
 
 export interface CaseRows {
   snapshot(row: { system: string; sku: string; location?: string; on_hand: number | null; available?: number | null; captured_at?: string | null; source?: number }): Promise<void>;
-  ledger(row: { system: string; sku: string; location?: string; ts: string; txn_type: string; qty_delta: number; reference?: string | null; txn_id?: string; source?: number }): Promise<void>;
+  ledger(row: {
+    system: string;
+    sku: string;
+    location?: string;
+    ts: string;
+    txn_type: string;
+    qty_delta: number;
+    reference?: string | null;
+    alt_reference?: string | null;
+    txn_id?: string;
+    source?: number;
+  }): Promise<void>;
   event(row: {
     ts: string;
     path: string | null;
@@ -93,6 +104,7 @@ export async function caseRows(db: CaseDatabase, location = 'Reno DC'): Promise<
         location: row.location ?? location,
         qty_delta: row.qty_delta,
         reference: row.reference ?? null,
+        alt_reference: row.alt_reference ?? null,
       }),
     event: (row) =>
       insert(db, 'events', {

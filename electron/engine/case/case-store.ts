@@ -15,8 +15,12 @@ import caseKeysFillSql from '../sql/case-keys-fill.sql?raw';
 import { fillRoutesFromFlows } from '../ingest/flow-routes';
 import { installCrosswalkSchema } from '../crosswalk/infer-crosswalk';
 
-/** 4: annotations and starred SKUs (created by case-schema.sql when an older case opens). */
-export const CASE_SCHEMA_VERSION = 4;
+/**
+ * 4: annotations and starred SKUs (created by case-schema.sql when an older case opens). 5: ledger rows' second
+ * document reference, alt_reference and its join key alt_ref_key (added by case-schema-upgrade.sql; rows loaded
+ * before had no second reference, so both stay empty for them).
+ */
+export const CASE_SCHEMA_VERSION = 5;
 const APP_MARK = 'driftscope';
 
 export interface OpenCase {

@@ -60,14 +60,18 @@ const TARGET_COLUMNS: Record<RecordKind, string[]> = {
     'system', 'sku', 'location', 'on_hand', 'available', 'committed', 'incoming', 'unavailable', 'allocated', 'reserve',
     'last_modified', 'captured_at',
   ],
-  ledger: ['system', 'txn_id', 'ts', 'ts_raw', 'txn_type', 'txn_type_raw', 'sku', 'location', 'qty_delta', 'reference', 'status'],
+  ledger: [
+    'system', 'txn_id', 'ts', 'ts_raw', 'txn_type', 'txn_type_raw', 'sku', 'location', 'qty_delta', 'reference', 'status',
+    'alt_reference',
+  ],
 };
 
 type KeyExpression = (column: (name: string) => string) => string;
 
 /**
  * Join keys computed once, as rows land, so that analysis joins on them without recomputing them over millions of
- * rows each time: the business reference (ds_ref_key) and the location (ds_location_key), see key-macros.sql.
+ * rows each time: the business reference (ds_ref_key) and the location (ds_location_key), see key-macros.sql; a
+ * ledger row's second reference (another system's name for its document) gets a key of its own, alt_ref_key.
  */
 const KEY_COLUMNS: Record<RecordKind, Record<string, KeyExpression>> = {
   events: {
@@ -78,6 +82,7 @@ const KEY_COLUMNS: Record<RecordKind, Record<string, KeyExpression>> = {
   ledger: {
     ref_key: (column) => `ds_ref_key(coalesce(${column('reference')}, ${column('txn_id')}))`,
     loc_key: (column) => `ds_location_key(${column('location')})`,
+    alt_ref_key: (column) => `ds_ref_key(${column('alt_reference')})`,
   },
 };
 

@@ -1,4 +1,5 @@
--- Purpose: bring a case written by an earlier schema version up to the current manifest columns (idempotent).
+-- Purpose: bring a case written by an earlier schema version up to the current manifest and join-key columns
+--          (idempotent).
 -- Params: none.
 -- Returns: nothing.
 ALTER TABLE sources ADD COLUMN IF NOT EXISTS relative_path VARCHAR;
@@ -15,3 +16,5 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS ref_key VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS loc_key VARCHAR;
 ALTER TABLE ledger ADD COLUMN IF NOT EXISTS ref_key VARCHAR;
 ALTER TABLE ledger ADD COLUMN IF NOT EXISTS loc_key VARCHAR;
+ALTER TABLE ledger ADD COLUMN IF NOT EXISTS alt_reference VARCHAR;
+ALTER TABLE ledger ADD COLUMN IF NOT EXISTS alt_ref_key VARCHAR;

@@ -102,7 +102,11 @@ CREATE TABLE IF NOT EXISTS ledger (
     reference VARCHAR,
     status VARCHAR,
     ref_key VARCHAR,
-    loc_key VARCHAR
+    loc_key VARCHAR,
+    -- A second document number for the row, as another system names it (schema 5): the storefront order a
+    -- NetSuite fulfillment's memo or Other Ref. # carries while its Created From is the sales order.
+    alt_reference VARCHAR,
+    alt_ref_key VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS analysis_findings (

@@ -1,4 +1,5 @@
 // Presets for NetSuite saved-search exports: inventory by location, and transaction lines.
+import { DOCUMENT_IN_TEXT } from './document-in-text';
 import type { PresetOf } from './preset-of';
 
 /**
@@ -57,12 +58,22 @@ const TXN_ITEM = ['Item', 'Item Name/Number', 'Item Name', 'Item Number'];
 /** `Adjust Qty. By` is the quantity column of an inventory-adjustment saved search (signed, like Quantity). */
 const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity', 'Adjust Qty. By'];
 const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Internal ID'];
+/** `otherrefnum`, labelled `PO/Check Number` in saved searches and `Other Ref. #` on forms. */
+const OTHER_REF = ['Other Ref. #', 'Other Ref Num', 'Other Reference', 'PO/Check Number', 'PO #', 'Customer PO'];
+/** Custom body fields storefront connectors add for the storefront's order number. */
+const STOREFRONT_ORDER = ['Shopify Order #', 'Shopify Order Number', 'Web Order #', 'Web Order Number', 'Storefront Order #'];
+const MEMO = ['Memo', 'Line Memo', 'Memo (Main)'];
 
 /**
  * `Date Created` comes before `Date` because the transaction date is user-editable and often has no time of day,
  * while drift windows are hours wide. The type code comes before the display name because display names can be
  * renamed per account. `Name` is the customer or vendor on a transaction, so it is never read as the item here.
  * Item Fulfillment lines are stored negative whatever sign the export uses.
+ * The reference is the NetSuite document a line comes from (`Sales Order #SO50258`); other systems often name the
+ * same shipment by the storefront's order (`#NW10261`), which NetSuite keeps elsewhere: Other Ref. #, a connector's
+ * custom field, the memo (`Shopify order #NW10261`), the External ID. The first of those a line fills is its
+ * alt_reference, so analysis links it by either name. The memo's document comes before the External ID, which
+ * integrations often fill with their own record id rather than a document any other system writes.
  */
 export const netsuiteTransactionsCsv: PresetOf<'ledger'> = {
   id: 'netsuite-transactions-csv',
@@ -82,6 +93,7 @@ export const netsuiteTransactionsCsv: PresetOf<'ledger'> = {
     qty_delta: TXN_QTY,
     reference: ['Created From', 'Reference', 'PO/Check Number'],
     status: ['Status'],
+    alt_reference: { first: [OTHER_REF, STOREFRONT_ORDER, { column: MEMO, pattern: DOCUMENT_IN_TEXT }, ['External ID']] },
   },
   negativeTxnTypes: ['fulfillment'],
   detect: {

@@ -1,4 +1,5 @@
 // Presets for warehouse exports in the ShipHero and ShipBob style: on-hand snapshots and inventory-change ledgers.
+import { DOCUMENT_IN_TEXT } from './document-in-text';
 import type { PresetOf } from './preset-of';
 
 const SKU = ['sku', 'item_sku', 'product_sku', 'variant_sku'];
@@ -79,13 +80,6 @@ export const wmsOnHand: PresetOf<'snapshots'> = {
 const CHANGE = ['change_in_on_hand', 'change_in_on_hand_quantity', 'quantity_change', 'qty_change', 'on_hand_change'];
 const CHANGE_TIME = ['created_at', 'date', 'changed_at', 'timestamp'];
 const REASON = ['reason', 'change_reason', 'reason_code'];
-
-/**
- * A document number inside a reason: `#` and what follows (`Order #NW10240 shipped`, `Order #1001`), or a short
- * letter prefix with at least three digits (`PO1041`, `RMA3302`, `SO-1234`, `IF30235`). Plain quantities and dates
- * have no letter prefix, so they are not taken for one.
- */
-const DOCUMENT_IN_TEXT = String.raw`(#\s?[A-Za-z]{0,6}-?[0-9]+|\b[A-Za-z]{1,6}-?[0-9]{3,}\b)`;
 
 /**
  * `change_in_on_hand` is already signed, so no type is forced negative. Reasons are free text ("Order #NW10240

@@ -1,5 +1,6 @@
 -- Purpose: phantom_shrinkage: WMS decrements that no order explains, each following an erp->wms planning signal
---          (forecast, safety stock, reorder point) for the same SKU within $follow_s seconds (cluster 3).
+--          (forecast, safety stock, reorder point) for the same SKU within $follow_s seconds (cluster 3). An order
+--          explains a decrement when either of the decrement's reference keys is either key of an ERP order row.
 -- Params: $as_of (ISO instant); $follow_s: how soon after the signal a decrement counts as its application.
 -- Returns: nothing; inserts into analysis_hits the WMS decrements (effect: +units, the WMS lower than the ERP; the
 --          strength grows with the number of cycles) and the planning events before them (supporting).
@@ -11,14 +12,19 @@ WITH signals AS (
       AND status NOT IN ('error', 'rejected') AND sku_key IS NOT NULL
 ),
 order_refs AS (
-    SELECT DISTINCT ref_key FROM analysis_ledger
-    WHERE system = 'erp' AND ref_key IS NOT NULL AND txn_type IN ('order', 'release', 'fulfillment', 'ship', 'pick', 'pack')
+    -- Both keys of every ERP order row (its sales order and, say, the storefront order it carries) as one list.
+    SELECT DISTINCT ref_key FROM (
+        SELECT unnest([ref_key, alt_ref_key]) AS ref_key FROM analysis_ledger
+        WHERE system = 'erp' AND txn_type IN ('order', 'release', 'fulfillment', 'ship', 'pick', 'pack')
+    )
+    WHERE ref_key IS NOT NULL
 ),
 decrements AS (
     SELECT l.* FROM analysis_ledger l
     WHERE l.system = 'wms' AND l.qty_delta < 0 AND l.ts <= $as_of::TIMESTAMPTZ
       AND l.txn_type NOT IN ('ship', 'pick', 'pack', 'fulfillment', 'transfer')
       AND (l.ref_key IS NULL OR l.ref_key NOT IN (SELECT ref_key FROM order_refs))
+      AND (l.alt_ref_key IS NULL OR l.alt_ref_key NOT IN (SELECT ref_key FROM order_refs))
 ),
 applied AS (
     SELECT d.*, s.ts AS signal_ts, s.source_id AS signal_source, s.line_number AS signal_line,

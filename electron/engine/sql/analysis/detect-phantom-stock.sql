@@ -1,5 +1,6 @@
 -- Purpose: phantom_stock: ERP receipts whose erp->wms receipt event failed with no later success for the same
 --          correlation id, idempotency key or reference, and no WMS receipt for that reference (domain.md, cluster 1).
+--          Ledger rows match the event and each other by either of their reference keys (ref_key, alt_ref_key).
 -- Params: $as_of (ISO instant).
 -- Returns: nothing; inserts into analysis_hits the ERP receipt rows (effect +qty: the ERP holds stock the WMS never
 --          received) and the failed events (supporting), or the failed event itself when the ERP ledger lacks it.
@@ -26,15 +27,34 @@ failed_refs AS (
     FROM failed WHERE ref_key IS NOT NULL GROUP BY ref_key
 ),
 wms_received AS (
-    SELECT DISTINCT ref_key, sku_key FROM analysis_ledger
-    WHERE system = 'wms' AND ref_key IS NOT NULL AND qty_delta > 0
+    -- Both keys of every WMS receipt as one list, so that each ERP key is looked up with one equality join.
+    SELECT DISTINCT ref_key, sku_key FROM (
+        SELECT unnest([ref_key, alt_ref_key]) AS ref_key, sku_key FROM analysis_ledger
+        WHERE system = 'wms' AND qty_delta > 0
+    )
+    WHERE ref_key IS NOT NULL
 ),
+-- The ERP's rows naming a failed reference by either key (one pass over the ledger against a small set).
+erp_named AS (
+    SELECT DISTINCT key FROM (
+        SELECT unnest([ref_key, alt_ref_key]) AS key FROM analysis_ledger
+        WHERE system = 'erp'
+          AND (ref_key IN (SELECT ref_key FROM failed_refs) OR alt_ref_key IN (SELECT ref_key FROM failed_refs))
+    )
+    WHERE key IS NOT NULL
+),
+-- A receipt is the failed event's when either of its keys is the event's reference (failed_refs has one row a
+-- reference, so the two lookups never multiply a receipt).
 erp_receipts AS (
-    SELECT l.*, f.failures, f.code
+    SELECT l.*, coalesce(f.ref_key, fa.ref_key) AS failed_ref, coalesce(f.failures, fa.failures) AS failures,
+           coalesce(f.code, fa.code) AS code
     FROM analysis_ledger l
-    JOIN failed_refs f USING (ref_key)
+    LEFT JOIN failed_refs f ON f.ref_key = l.ref_key
+    LEFT JOIN failed_refs fa ON fa.ref_key = l.alt_ref_key
     WHERE l.system = 'erp' AND l.txn_type = 'receipt' AND l.qty_delta > 0 AND l.ts <= $as_of::TIMESTAMPTZ
+      AND coalesce(f.ref_key, fa.ref_key) IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM wms_received w WHERE w.ref_key = l.ref_key AND w.sku_key = l.sku_key)
+      AND NOT EXISTS (SELECT 1 FROM wms_received w WHERE w.ref_key = l.alt_ref_key AND w.sku_key = l.sku_key)
 )
 SELECT 'phantom_stock', sku_key, loc_key, qty_delta, 0.95, 'ledger', source_id, line_number, ts, reference,
        format('ERP {} of {} units for {}; its erp->wms receipt failed {}x ({}) and the WMS never received it',
@@ -47,13 +67,13 @@ SELECT 'phantom_stock', coalesce(r.sku_key, f.sku_key), coalesce(r.loc_key, f.lo
               coalesce(f.record_ref, f.idempotency_key), f.status, coalesce(f.error_code, f.status_raw, ''),
               CASE WHEN f.error_message IS NOT NULL THEN ': ' || left(f.error_message, 80) ELSE '' END)
 FROM failed f
-JOIN (SELECT DISTINCT ref_key, sku_key, loc_key FROM erp_receipts) r USING (ref_key)
+JOIN (SELECT DISTINCT failed_ref, sku_key, loc_key FROM erp_receipts) r ON r.failed_ref = f.ref_key
 UNION ALL
 SELECT 'phantom_stock', f.sku_key, f.loc_key, f.qty, 0.8, 'events', f.source_id, f.line_number, f.ts, f.record_ref,
        format('erp->wms receipt event for {} of {} units {} ({}), never delivered later; the ERP ledger does not show it',
               coalesce(f.record_ref, f.idempotency_key, f.correlation_id, 'an unnamed record'), ds_qty(f.qty), f.status, coalesce(f.error_code, f.status_raw, ''))
 FROM failed f
 WHERE f.sku_key IS NOT NULL AND f.qty > 0
-  AND NOT EXISTS (SELECT 1 FROM analysis_ledger l WHERE l.system = 'erp' AND l.ref_key = f.ref_key)
+  AND NOT EXISTS (SELECT 1 FROM erp_named n WHERE n.key = f.ref_key)
   AND NOT EXISTS (SELECT 1 FROM wms_received w WHERE w.ref_key = f.ref_key AND w.sku_key = f.sku_key)
   AND f.ts = (SELECT max(g.ts) FROM failed g WHERE g.ref_key IS NOT DISTINCT FROM f.ref_key AND g.sku_key = f.sku_key);

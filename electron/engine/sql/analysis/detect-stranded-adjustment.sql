@@ -1,6 +1,7 @@
 -- Purpose: stranded_adjustment: a count change made in one system only (cycle count, damage write-off, adjustment,
 --          or a return processed directly in the ERP or WMS) with no middleware event for it and no counterpart in
 --          the other system (cluster 4). Decrements that follow a planning signal belong to phantom_shrinkage.
+--          A row's event or counterpart may name it by either of its reference keys (ref_key, alt_ref_key).
 -- Params: $as_of (ISO instant); $in_flight_s: younger changes may still be on their way; $follow_s as for shrinkage;
 --         $match_window_s: how far apart an event or counterpart without a shared reference may be.
 -- Returns: nothing; inserts into analysis_hits the stranded rows (effect: +change for an ERP row, -change for a WMS
@@ -30,6 +31,7 @@ change_events AS (
 unsent AS (
     SELECT c.* FROM not_shrinkage c
     WHERE NOT EXISTS (SELECT 1 FROM change_events e WHERE c.ref_key IS NOT NULL AND e.ref_key = c.ref_key)
+      AND NOT EXISTS (SELECT 1 FROM change_events e WHERE c.alt_ref_key IS NOT NULL AND e.ref_key = c.alt_ref_key)
       AND NOT EXISTS (
           SELECT 1 FROM change_events e
           WHERE e.sku_key = c.sku_key AND (e.loc_key = '' OR e.loc_key = c.loc_key)
@@ -42,7 +44,7 @@ stranded AS (
     WHERE NOT EXISTS (
         SELECT 1 FROM analysis_ledger o
         WHERE o.system IN ('erp', 'wms') AND o.system <> u.system AND o.sku_key = u.sku_key
-          AND ((u.ref_key IS NOT NULL AND o.ref_key = u.ref_key)
+          AND (o.ref_key IN (u.ref_key, u.alt_ref_key) OR o.alt_ref_key IN (u.ref_key, u.alt_ref_key)
                OR (o.loc_key = u.loc_key AND o.qty_delta = u.qty_delta
                    AND o.txn_type IN ('adjustment', 'cycle_count', 'damage', 'return')
                    AND abs(epoch(o.ts) - epoch(u.ts)) <= $match_window_s::DOUBLE))

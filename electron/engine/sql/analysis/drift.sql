@@ -83,16 +83,37 @@ in_bucket AS (
            CASE WHEN bucket = 'on_hand' THEN storefront_on_hand ELSE storefront_available END AS storefront
     FROM per_item
 ),
-recent AS (
-    SELECT l.system, l.sku_key, l.loc_key, sum(l.qty_delta) AS one_sided
+recent_rows AS (
+    SELECT l.system, l.sku_key, l.loc_key, l.qty_delta, l.ref_key, l.alt_ref_key
     FROM analysis_ledger l
     WHERE l.system IN ('erp', 'wms') AND l.moves_stock
       AND l.ts > $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE) AND l.ts <= $as_of::TIMESTAMPTZ
+),
+recent_keys AS (
+    SELECT DISTINCT key FROM (SELECT unnest([ref_key, alt_ref_key]) AS key FROM recent_rows) WHERE key IS NOT NULL
+),
+-- A recent row's counterpart shares either of its reference keys by either of its own: the rows naming a recent
+-- key (one pass over the ledger against a small set), with both their keys as one list.
+counterparts AS (
+    SELECT DISTINCT system, sku_key, key FROM (
+        SELECT o.system, o.sku_key, unnest([o.ref_key, o.alt_ref_key]) AS key
+        FROM analysis_ledger o
+        WHERE o.system IN ('erp', 'wms') AND o.ts <= $as_of::TIMESTAMPTZ
+          AND (o.ref_key IN (SELECT key FROM recent_keys) OR o.alt_ref_key IN (SELECT key FROM recent_keys))
+    )
+    WHERE key IS NOT NULL
+),
+recent AS (
+    SELECT l.system, l.sku_key, l.loc_key, sum(l.qty_delta) AS one_sided
+    FROM recent_rows l
+    WHERE NOT EXISTS (
+              SELECT 1 FROM counterparts o
+              WHERE o.key = l.ref_key AND o.sku_key = l.sku_key AND o.system <> l.system
+          )
       AND NOT EXISTS (
-          SELECT 1 FROM analysis_ledger o
-          WHERE o.ref_key = l.ref_key AND o.sku_key = l.sku_key AND o.system IN ('erp', 'wms')
-            AND o.system <> l.system AND o.ts <= $as_of::TIMESTAMPTZ
-      )
+              SELECT 1 FROM counterparts o
+              WHERE o.key = l.alt_ref_key AND o.sku_key = l.sku_key AND o.system <> l.system
+          )
     GROUP BY ALL
 ),
 feeders AS (

@@ -31,7 +31,7 @@ export function prettyPayload(payload: string): string {
 /** The fields worth reading first for each kind of row; every field is listed below them anyway. */
 const KEY_FIELDS: Record<string, string[]> = {
   events: ['ts', 'ts_raw', 'status', 'status_raw', 'path', 'flow', 'event_type', 'sku', 'location', 'qty', 'error_code', 'error_message', 'record_ref', 'correlation_id', 'idempotency_key', 'event_id'],
-  ledger: ['ts', 'ts_raw', 'system', 'txn_type', 'txn_type_raw', 'sku', 'location', 'qty_delta', 'reference', 'txn_id', 'status'],
+  ledger: ['ts', 'ts_raw', 'system', 'txn_type', 'txn_type_raw', 'sku', 'location', 'qty_delta', 'reference', 'alt_reference', 'txn_id', 'status'],
   snapshots: ['captured_at', 'system', 'sku', 'location', 'on_hand', 'available', 'committed', 'last_modified'],
 };
 

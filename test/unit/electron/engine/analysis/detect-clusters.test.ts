@@ -67,15 +67,23 @@ describe('drift table and cluster detectors on a hand-made case', () => {
 describe('ghost shipments where the ERP and the WMS name shipments differently', () => {
   const folder = tempFolder();
 
-  /** Twelve ERP fulfillments (sales orders) and the WMS's shipments of them under `wmsReference(i)`; SKU-0's never shipped. */
-  async function verdictsWith(wmsReference: (i: number) => string): Promise<{ sku: string; cluster: string }[]> {
-    const db = (await createCase(join(folder, `refs-${wmsReference(1)}.driftcase`), { memoryLimit: '512MB', threads: 2 })).db;
+  /**
+   * Twelve ERP fulfillments (sales orders) and the WMS's shipments of them under `wmsReference(i)`; SKU-0's never
+   * shipped. `second` gives either side's rows a second reference (alt_reference). Returns the verdicts and the SKUs
+   * of the ERP rows called ghost shipments.
+   */
+  async function verdictsWith(
+    wmsReference: (i: number) => string,
+    second: { erp?: (i: number) => string; wms?: (i: number) => string } = {},
+  ): Promise<{ verdicts: { sku: string; cluster: string }[]; ghostSkus: string[] }> {
+    const name = `refs-${wmsReference(1)}-${second.erp?.(1) ?? ''}-${second.wms?.(1) ?? ''}`.replace(/[^A-Za-z0-9-]/g, '');
+    const db = (await createCase(join(folder, `${name}.driftcase`), { memoryLimit: '512MB', threads: 2 })).db;
     try {
       const rows = await caseRows(db);
       for (let i = 0; i < 12; i += 1) {
         const sku = `SKU-${i}`;
-        await rows.ledger({ system: 'erp', sku, ts: `2026-11-20T${String(8 + (i % 8)).padStart(2, '0')}:00:00Z`, txn_type: 'fulfillment', qty_delta: -2, reference: `Sales Order #SO${900 + i}` });
-        if (i > 0) await rows.ledger({ system: 'wms', sku, ts: `2026-11-20T${String(8 + (i % 8)).padStart(2, '0')}:05:00Z`, txn_type: 'ship', qty_delta: -2, reference: wmsReference(i) });
+        await rows.ledger({ system: 'erp', sku, ts: `2026-11-20T${String(8 + (i % 8)).padStart(2, '0')}:00:00Z`, txn_type: 'fulfillment', qty_delta: -2, reference: `Sales Order #SO${900 + i}`, alt_reference: second.erp?.(i) ?? null });
+        if (i > 0) await rows.ledger({ system: 'wms', sku, ts: `2026-11-20T${String(8 + (i % 8)).padStart(2, '0')}:05:00Z`, txn_type: 'ship', qty_delta: -2, reference: wmsReference(i), alt_reference: second.wms?.(i) ?? null });
         await rows.snapshot({ system: 'erp', sku, on_hand: 10, captured_at: AS_OF });
         await rows.snapshot({ system: 'wms', sku, on_hand: i === 0 ? 12 : 10, captured_at: AS_OF });
       }
@@ -84,17 +92,31 @@ describe('ghost shipments where the ERP and the WMS name shipments differently',
         await buildDriftTable(session, { asOf: AS_OF, inFlightSeconds: 900, storefrontLagSeconds: 960 });
         await detectClusters(session, { asOf: AS_OF, inFlightSeconds: 900 });
       });
-      return await db.query<{ sku: string; cluster: string }>('SELECT sku, cluster FROM analysis_verdicts ORDER BY sku');
+      const verdicts = await db.query<{ sku: string; cluster: string }>('SELECT sku, cluster FROM analysis_verdicts ORDER BY sku');
+      const ghosts = await db.query<{ sku: string }>(
+        "SELECT sku_key AS sku FROM analysis_hits WHERE cluster = 'ghost_shipment' AND evidence_table = 'ledger' ORDER BY 1",
+      );
+      return { verdicts, ghostSkus: ghosts.map((row) => row.sku) };
     } finally {
       await db.close();
     }
   }
 
   it('calls the one unshipped order a ghost when the WMS writes the same order numbers', async () => {
-    expect(await verdictsWith((i) => `SO${900 + i}`)).toEqual([{ sku: 'SKU-0', cluster: 'ghost_shipment' }]);
+    expect((await verdictsWith((i) => `SO${900 + i}`)).verdicts).toEqual([{ sku: 'SKU-0', cluster: 'ghost_shipment' }]);
   });
 
   it('calls nothing a ghost when none of the ERP references appears in the WMS ledger', async () => {
-    expect(await verdictsWith((i) => `#NW${10_000 + i}`)).toEqual([{ sku: 'SKU-0', cluster: 'unexplained' }]);
+    expect((await verdictsWith((i) => `#NW${10_000 + i}`)).verdicts).toEqual([{ sku: 'SKU-0', cluster: 'unexplained' }]);
+  });
+
+  it('links by the storefront order the ERP carries as its second reference, and calls the unshipped one a ghost', async () => {
+    const found = await verdictsWith((i) => `#NW${10_000 + i}`, { erp: (i) => `#NW${10_000 + i}` });
+    expect(found).toEqual({ verdicts: [{ sku: 'SKU-0', cluster: 'ghost_shipment' }], ghostSkus: ['SKU-0'] });
+  });
+
+  it('links by the sales order the WMS carries as its second reference', async () => {
+    const found = await verdictsWith((i) => `#NW${10_000 + i}`, { wms: (i) => `SO${900 + i}` });
+    expect(found).toEqual({ verdicts: [{ sku: 'SKU-0', cluster: 'ghost_shipment' }], ghostSkus: ['SKU-0'] });
   });
 });

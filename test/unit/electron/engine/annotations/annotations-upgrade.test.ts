@@ -1,4 +1,4 @@
-// A case written by schema 3 (before annotations) gains the annotation tables, and schema 4, when it is opened.
+// A case written by schema 3 (before annotations) gains the annotation tables, and the current schema, when it is opened.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASE_SCHEMA_VERSION, createCase, openCase } from '../../../../../electron/engine/case/case-store';
@@ -9,8 +9,7 @@ import { tempFolder } from '../../../../support/temp-folder';
 describe('upgrading a schema 3 case', () => {
   const folder = tempFolder();
 
-  it('adds the annotations and starred SKUs tables and records schema 4', async () => {
-    expect(CASE_SCHEMA_VERSION).toBe(4);
+  it('adds the annotations and starred SKUs tables and records the current schema', async () => {
     const path = join(folder, 'v3.driftcase');
     const created = await createCase(path);
     // What a schema 3 case holds: everything but the annotation tables, and version 3 in case_meta.
@@ -22,9 +21,9 @@ describe('upgrading a schema 3 case', () => {
 
     const opened = await openCase(path);
     try {
-      expect(opened.info.schemaVersion).toBe(4);
+      expect(opened.info.schemaVersion).toBe(CASE_SCHEMA_VERSION);
       const [meta] = await opened.db.query<{ value: string }>("SELECT value FROM case_meta WHERE key = 'schema_version'");
-      expect(meta?.value).toBe('4');
+      expect(meta?.value).toBe(String(CASE_SCHEMA_VERSION));
       const tables = await opened.db.query<{ name: string }>("SELECT table_name AS name FROM duckdb_tables() WHERE table_name IN ('annotations', 'starred_skus') ORDER BY 1");
       expect(tables.map((table) => table.name)).toEqual(['annotations', 'starred_skus']);
 

@@ -123,7 +123,7 @@ describe('detectPresets', () => {
   it('says which fields a match leaves empty', () => {
     const [best] = detectPresets(fixtureInput(join(PRESET_FIXTURES, 'celigo-errors', 'open-errors.csv')));
     expect(best?.preset.id).toBe('celigo-errors');
-    expect(best?.reasons.at(-1)).toBe('left empty: sku, payload');
+    expect(best?.reasons.at(-1)).toBe('left empty: payload');
   });
 
   it('never takes a generic event log for Celigo, Boomi or MuleSoft', () => {
