@@ -18,6 +18,7 @@ import { stageFile } from './stage-file';
 import { NAIVE_AS_UTC_RULE, type ZonePolicy } from './zone-policy';
 import { captureTimeInName } from './file-name-time';
 import { fillRoutesFromFlows } from './flow-routes';
+import { quantityNamesChange } from './quantity-kind';
 
 /** How much of a malformed line the rejects table keeps. */
 export const MAX_REJECT_LINE_CHARS = 2000;
@@ -80,7 +81,8 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   const capture: NameCapture | null =
     nameTime === null ? null : { time: nameTime.local, zone: nameTime.utc ? 'UTC' : (zone.iana ?? 'UTC') };
   const counts = await session.transaction(async () => {
-    const sourceId = await insertSource(context, format, choice, mapping.kind, tzRule, warnings, capture);
+    const qtyIsChange = mapping.kind === 'events' && quantityNamesChange(plan.resolved.qty);
+    const sourceId = await insertSource(context, format, choice, mapping.kind, tzRule, warnings, capture, mapping.kind, qtyIsChange);
     await writeRecords(session, plan, sourceId);
     if (mapping.kind === 'events') await fillRoutesFromFlows(session, sourceId);
     await session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
@@ -156,6 +158,7 @@ async function insertSource(
   warnings: string[],
   capture: NameCapture | null,
   table: string = kind,
+  qtyIsChange = false,
 ): Promise<number> {
   const { file } = context;
   const [row] = await context.session.query<{ source_id: number }>(sourceInsertSql, {
@@ -177,6 +180,7 @@ async function insertSource(
     warnings: warnings.join('; ') || null,
     name_time: capture?.time ?? null,
     name_zone: capture?.zone ?? 'UTC',
+    qty_is_change: qtyIsChange,
   });
   if (row === undefined) throw new Error('the manifest did not return a source id');
   return row.source_id;

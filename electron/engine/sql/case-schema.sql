@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS sources (
     rows_loaded BIGINT NOT NULL,
     rows_rejected BIGINT NOT NULL,
     warnings VARCHAR,
-    captured_at TIMESTAMPTZ
+    captured_at TIMESTAMPTZ,
+    qty_is_change BOOLEAN
 );
 
 CREATE TABLE IF NOT EXISTS rejects (

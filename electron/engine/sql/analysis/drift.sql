@@ -35,6 +35,8 @@ storefront_syncs AS (
     FROM analysis_events
     WHERE eff_type = 'inventory_sync' AND eff_path LIKE '%->storefront' AND status IN ('success', 'unknown')
       AND qty IS NOT NULL AND ts <= $as_of::TIMESTAMPTZ
+      -- A log whose quantity is a change (a delta) pushed on says nothing of the level it left.
+      AND source_id NOT IN (SELECT source_id FROM sources WHERE qty_is_change)
 ),
 sync_roll AS (
     SELECT s.sku_key, s.loc_key,

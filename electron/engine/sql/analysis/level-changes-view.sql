@@ -33,4 +33,5 @@ SELECT 'storefront', e.sku_key, e.loc_key, e.ts, e.source_id, e.line_number, NUL
 FROM analysis_events e
 SEMI JOIN scoped d ON d.sku = e.sku_key AND d.loc_key = e.loc_key AND d.storefront IS NOT NULL
 WHERE e.eff_type = 'inventory_sync' AND e.eff_path LIKE '%->storefront' AND e.status IN ('success', 'unknown')
-  AND e.qty IS NOT NULL AND e.ts IS NOT NULL;
+  AND e.qty IS NOT NULL AND e.ts IS NOT NULL
+  AND e.source_id NOT IN (SELECT source_id FROM sources WHERE qty_is_change);
