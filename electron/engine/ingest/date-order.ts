@@ -2,6 +2,7 @@
 import type { CanonicalField, DateOrder, Mapping } from '../../../shared/model/mapping';
 import type { QueryParams, Session } from '../db/case-database';
 import { quoteIdentifier } from '../db/quote-identifier';
+import { PRESETS } from './presets';
 
 /** A time column whose slash dates cannot be read safely in either order (see decideDateOrder). */
 export class DateOrderError extends Error {}
@@ -74,7 +75,9 @@ export async function readDateOrders(
  *   other dates (04/03/2026) could then mean either;
  * - a mapping that declares an order (dateOrder) is the tie-breaker: it decides when no value settles it, and when
  *   the values show both orders (the dates written the other way are then rejected, each with its reason); values
- *   that show only the other order contradict it, and the file is refused;
+ *   that show only the other order contradict it, and the file is refused. A built-in preset's order is only the
+ *   system's usual default (NetSuite's US month-first; a UK account writes day first): values that settle the other
+ *   order win, and a warning says so;
  * - with nothing declared and nothing settled, dates are read month first, and a warning says so.
  */
 export function decideDateOrder(
@@ -97,6 +100,14 @@ export function decideDateOrder(
   const settled: DateOrder | null = evidence.dayFirst > 0 ? 'day-first' : evidence.monthFirst > 0 ? 'month-first' : null;
   if (settled !== null) {
     if (declared === undefined || declared === settled) return { order: settled, warning: null };
+    if (PRESETS.some((preset) => preset.id === mapping.id)) {
+      return {
+        order: settled,
+        warning:
+          `column "${column}" writes ${settled === 'day-first' ? day : month}, not ${declared.replace('-', ' ')} as ${mapping.name} ` +
+          `usually does: read ${settled.replace('-', ' ')}`,
+      };
+    }
     throw new DateOrderError(
       `column "${column}" writes ${settled === 'day-first' ? day : month}, but ${mapping.name} reads dates ` +
         `${declared.replace('-', ' ')}: read it with a mapping that extends ${mapping.id} with "dateOrder": "${settled}"`,

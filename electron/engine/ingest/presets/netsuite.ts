@@ -53,11 +53,11 @@ export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
 };
 
 const TXN_DATE = ['Date Created', 'Date', 'Transaction Date', 'Tran Date'];
-const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type'];
+const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type', 'Trans Type', 'Tran Type'];
 const TXN_ITEM = ['Item', 'Item Name/Number', 'Item Name', 'Item Number'];
 /** `Adjust Qty. By` is the quantity column of an inventory-adjustment saved search (signed, like Quantity). */
 const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity', 'Adjust Qty. By'];
-const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Internal ID'];
+const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Ref No', 'Ref No.', 'Internal ID'];
 /** `otherrefnum`, labelled `PO/Check Number` in saved searches and `Other Ref. #` on forms. */
 const OTHER_REF = ['Other Ref. #', 'Other Ref Num', 'Other Reference', 'PO/Check Number', 'PO #', 'Customer PO'];
 /** Custom body fields storefront connectors add for the storefront's order number. */

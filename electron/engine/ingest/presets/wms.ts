@@ -79,7 +79,21 @@ export const wmsOnHand: PresetOf<'snapshots'> = {
 
 const CHANGE = ['change_in_on_hand', 'change_in_on_hand_quantity', 'quantity_change', 'qty_change', 'on_hand_change'];
 const CHANGE_TIME = ['created_at', 'date', 'changed_at', 'timestamp'];
-const REASON = ['reason', 'change_reason', 'reason_code'];
+/** ShipBob's history names the change's type (`Cycle Count`, `Order`, `Receiving`) where ShipHero writes a free-text reason. */
+const REASON = ['reason', 'change_reason', 'reason_code', 'transaction_type', 'type'];
+/** ShipBob nests the fulfillment center and the document (`reference: {type, id}`); the id is the document. */
+const CHANGE_LOCATION = [
+  'warehouse',
+  'warehouse_name',
+  'fulfillment_center.name',
+  'fulfillment_center_name',
+  'warehouse_identifier',
+  'warehouse_id',
+  'fulfillment_center.id',
+  'location_name',
+  'location_id',
+];
+const CHANGE_REFERENCE = ['reference.id', 'reference_id', 'reference', 'order_number', 'order', 'po_number', 'order_id', 'document'];
 
 /**
  * `change_in_on_hand` is already signed, so no type is forced negative. Reasons are free text ("Order #NW10240
@@ -100,19 +114,23 @@ export const wmsInventoryChanges: PresetOf<'ledger'> = {
     ts: CHANGE_TIME,
     txn_type: REASON,
     sku: SKU,
-    location: ['warehouse', 'warehouse_name', 'warehouse_identifier', 'warehouse_id', 'location_name', 'location_id'],
+    location: CHANGE_LOCATION,
     qty_delta: CHANGE,
     reference: {
-      first: [['reference', 'order_number', 'order', 'po_number', 'order_id', 'document'], { column: REASON, pattern: DOCUMENT_IN_TEXT }],
+      first: [CHANGE_REFERENCE, { column: REASON, pattern: DOCUMENT_IN_TEXT }],
     },
   },
+  /** In a warehouse's own log an `Order` change is the order leaving the shelf: a shipment, not an ERP sales order. */
+  values: { txn_type: { order: 'ship', 'order shipped': 'ship', receiving: 'receipt' } },
   detect: {
     required: [SKU, CHANGE, CHANGE_TIME],
     optional: [
       ['previous_on_hand'],
       REASON,
       ['cycle_counted'],
-      ['warehouse_id', 'warehouse'],
+      ['warehouse_id', 'warehouse', 'fulfillment_center.name', 'fulfillment_center.id'],
+      ['on_hand_after', 'previous_on_hand'],
+      ['inventory_id'],
       ['id'],
       ['legacy_id'],
       ['location_id'],

@@ -35,6 +35,14 @@ describe('decideDateOrder', () => {
     expect(decideDateOrder(none, plain, 'ts')).toEqual({ order: 'month-first', warning: null });
   });
 
+  it('lets values that settle the other order win over a built-in preset’s usual order, with a warning', () => {
+    const netsuite = { id: 'netsuite-transactions-csv', name: 'NetSuite transactions', dateOrder: 'month-first' as const };
+    expect(decideDateOrder(dayFirst, netsuite, 'Date')).toEqual({
+      order: 'day-first',
+      warning: 'column "Date" writes day-first dates ("25/03/2026" on line 4), not month first as NetSuite transactions usually does: read day first',
+    });
+  });
+
   it('refuses values that settle the order the mapping does not declare, naming the mapping that reads them', () => {
     expect(() => decideDateOrder(dayFirst, declared('month-first'), 'Date')).toThrow(DateOrderError);
     expect(() => decideDateOrder(dayFirst, declared('month-first'), 'Date')).toThrow(

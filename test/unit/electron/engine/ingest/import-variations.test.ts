@@ -101,7 +101,7 @@ describe('slash dates, day or month first', () => {
     ]);
   });
 
-  it('refuses a column that writes both orders, or only the order its preset does not declare, saying why', async () => {
+  it('refuses a column that writes both orders, saying why, and reads a preset’s file in the order its values settle', async () => {
     const harness = await engineWithCase(folder, 'dates-refused.driftcase');
     const summary = unwrap(
       await harness.service.handlers.importFiles({ paths: [dates('mixed.csv'), dates('netsuite-day-first.csv')], timeZones: ['UTC'] }),
@@ -111,13 +111,13 @@ describe('slash dates, day or month first', () => {
       'column "occurred_at" mixes day-first dates ("25/03/2026 10:00" on line 3) and month-first dates ' +
         '("03/25/2026 10:00" on line 4), so a date such as 04/03/2026 in it could mean either',
     );
-    expect(outcomeFor(summary, 'netsuite-day-first.csv').message).toContain(
-      'column "Date Created" writes day-first dates ("25/11/2026 9:00 am" on line 3), but NetSuite transaction saved ' +
-        'search (CSV) reads dates month first: read it with a mapping that extends netsuite-transactions-csv with ' +
-        '"dateOrder": "day-first"',
+    expect(outcomeFor(summary, 'netsuite-day-first.csv')).toMatchObject({ status: 'loaded', rowsLoaded: 2, rowsRejected: 0 });
+    expect(outcomeFor(summary, 'netsuite-day-first.csv').warnings).toContain(
+      'column "Date Created" writes day-first dates ("25/11/2026 9:00 am" on line 3), not month first as NetSuite ' +
+        'transaction saved search (CSV) usually does: read day first',
     );
     expect(await rows(harness, 'events')).toEqual([]);
-    expect(await rows(harness, 'ledger')).toEqual([]);
+    expect((await rows(harness, 'ledger')).map((row) => row.ts)).toEqual(['2026-11-03 16:05:00+00', '2026-11-25 09:00:00+00']);
   });
 
   it('keeps a preset’s declared order when its values show both, rejecting each date written the other way', async () => {
