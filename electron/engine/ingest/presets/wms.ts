@@ -2,17 +2,20 @@
 import { DOCUMENT_IN_TEXT } from './document-in-text';
 import type { PresetOf } from './preset-of';
 
-const SKU = ['sku', 'item_sku', 'product_sku', 'variant_sku'];
+const SKU = ['sku', 'item_sku', 'product_sku', 'variant_sku', 'item', 'item_code', 'article'];
 
 /**
  * Warehouse names before ids: other systems' exports name locations, and a readable key makes the location
- * crosswalk checkable. A bin-level `location_id` (ShipHero) comes last, after every warehouse-level name.
+ * crosswalk checkable. A bin-level `location_id` (ShipHero) comes last, after every warehouse-level name. ShipBob's
+ * JSON nests the center (`fulfillment_center: {id, name}`), so its name comes before the object itself.
  */
 const WAREHOUSE = [
   'warehouse',
   'warehouse_name',
+  'fulfillment_center.name',
   'warehouse_identifier',
   'warehouse_id',
+  'fulfillment_center.id',
   'fulfillment_center',
   'fulfillment_center_name',
   'fulfillment_center_id',
@@ -81,18 +84,7 @@ const CHANGE = ['change_in_on_hand', 'change_in_on_hand_quantity', 'quantity_cha
 const CHANGE_TIME = ['created_at', 'date', 'changed_at', 'timestamp'];
 /** ShipBob's history names the change's type (`Cycle Count`, `Order`, `Receiving`) where ShipHero writes a free-text reason. */
 const REASON = ['reason', 'change_reason', 'reason_code', 'transaction_type', 'type'];
-/** ShipBob nests the fulfillment center and the document (`reference: {type, id}`); the id is the document. */
-const CHANGE_LOCATION = [
-  'warehouse',
-  'warehouse_name',
-  'fulfillment_center.name',
-  'fulfillment_center_name',
-  'warehouse_identifier',
-  'warehouse_id',
-  'fulfillment_center.id',
-  'location_name',
-  'location_id',
-];
+/** ShipBob nests the document (`reference: {type, id}`); the id is the document. */
 const CHANGE_REFERENCE = ['reference.id', 'reference_id', 'reference', 'order_number', 'order', 'po_number', 'order_id', 'document'];
 
 /**
@@ -114,7 +106,7 @@ export const wmsInventoryChanges: PresetOf<'ledger'> = {
     ts: CHANGE_TIME,
     txn_type: REASON,
     sku: SKU,
-    location: CHANGE_LOCATION,
+    location: WAREHOUSE,
     qty_delta: CHANGE,
     reference: {
       first: [CHANGE_REFERENCE, { column: REASON, pattern: DOCUMENT_IN_TEXT }],
