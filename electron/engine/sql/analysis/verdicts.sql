@@ -1,6 +1,8 @@
 -- Purpose: the verdicts: each drifting SKU x location gets every cluster whose detector found evidence that moves
 --          ERP - WMS the way the gap runs, and 'unexplained' when none does. Confidence is the detector's strength
---          scaled by how much of the gap all accepted clusters together account for.
+--          scaled by how much of the gap all accepted clusters together account for. A cluster's units are the part
+--          of the gap it accounts for: its evidence's effect, shared out in proportion when the accepted clusters'
+--          evidence together moves more units than the gap holds (a verdict never claims more than the drift).
 -- Params: none (reads analysis_drift and analysis_hits).
 -- Returns: nothing; (re)creates analysis_verdicts(sku, location, loc_key, cluster, confidence, units, explained,
 --          wms, erp, storefront, bucket, gap_erp_wms, gap_storefront, drift_units).
@@ -24,7 +26,8 @@ totals AS (
     SELECT sku_key, loc_key, sum(effect) AS explained FROM accepted GROUP BY ALL
 ),
 explained AS (
-    SELECT a.cluster, a.sku_key, a.loc_key, abs(a.effect) AS units, abs(t.explained) AS explained,
+    SELECT a.cluster, a.sku_key, a.loc_key,
+           abs(a.effect) * least(1, abs(a.gap_erp_wms) / abs(t.explained)) AS units, abs(t.explained) AS explained,
            round(a.strength * (0.5 + 0.5 * least(abs(t.explained), abs(a.gap_erp_wms))
                                        / greatest(abs(t.explained), abs(a.gap_erp_wms))), 2) AS confidence
     FROM accepted a

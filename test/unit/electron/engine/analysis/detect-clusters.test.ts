@@ -120,3 +120,27 @@ describe('ghost shipments where the ERP and the WMS name shipments differently',
     expect(found).toEqual({ verdicts: [{ sku: 'SKU-0', cluster: 'ghost_shipment' }], ghostSkus: ['SKU-0'] });
   });
 });
+
+describe('a verdict’s units', () => {
+  const folder = tempFolder();
+
+  it('never claim more than the gap, even when the evidence moves more units', async () => {
+    const db = (await createCase(join(folder, 'over.driftcase'), { memoryLimit: '512MB', threads: 2 })).db;
+    try {
+      const rows = await caseRows(db);
+      await rows.ledger({ system: 'erp', sku: 'OVER', ts: '2026-11-20T08:00:00Z', txn_type: 'fulfillment', qty_delta: -2, reference: 'SO1' });
+      await rows.ledger({ system: 'erp', sku: 'OVER', ts: '2026-11-20T09:00:00Z', txn_type: 'fulfillment', qty_delta: -3, reference: 'SO2' });
+      await rows.snapshot({ system: 'erp', sku: 'OVER', on_hand: 10, captured_at: AS_OF });
+      await rows.snapshot({ system: 'wms', sku: 'OVER', on_hand: 12, captured_at: AS_OF });
+      await db.withSession(async (session) => {
+        await prepareAnalysis(session);
+        await buildDriftTable(session, { asOf: AS_OF, inFlightSeconds: 900, storefrontLagSeconds: 960 });
+        await detectClusters(session, { asOf: AS_OF, inFlightSeconds: 900 });
+      });
+      const verdicts = await db.query('SELECT cluster, units, explained FROM analysis_verdicts');
+      expect(verdicts.map((row) => [row.cluster, Number(row.units), Number(row.explained)])).toEqual([['ghost_shipment', 2, 5]]);
+    } finally {
+      await db.close();
+    }
+  });
+});
