@@ -5,7 +5,8 @@ INSERT INTO rejects (source_id, line_number, raw_line, reason)
 SELECT
     $source_id,
     line,
-    left(any_value(csv_line), $max_line_chars),
+    -- In a CRLF file the reader's copy of a line can start with the line feed of the line before it.
+    left(ltrim(any_value(csv_line), chr(10) || chr(13)), $max_line_chars),
     CASE
         -- A JSON-lines file is read one line per value with a control character as the separator, so a line
         -- that holds one is binary data, whatever the reader's column count says.

@@ -65,4 +65,12 @@ describe('more export shapes', () => {
       ['FJH-VASE-MED', 'adj-CC-DAV-9101', 'CC-DAV-9101'],
     ]);
   });
+
+  it('keeps a refused line of a CRLF file as written, without the line break before it', async () => {
+    const path = join(folder, 'crlf.tsv');
+    writeFileSync(path, 'event_id\toccurred_at\tsku\tqty\r\nE1\t2026-03-01T00:00:00Z\tA\t1\r\nE2\t2026-03-01T00:00:00Z\tA\t1\textra\r\n');
+    const harness = await engineWithCase(folder, 'crlf.driftcase');
+    unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
+    expect((await rows(harness, 'rejects')).map((row) => [row.line_number, row.raw_line])).toEqual([['3', 'E2\t2026-03-01T00:00:00Z\tA\t1\textra']]);
+  });
 });
