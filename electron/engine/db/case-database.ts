@@ -88,9 +88,13 @@ class StatementTracker {
   }
 }
 
+/** A statement asked of a session after its work was cancelled (Session.cancel). */
+export class SessionCancelledError extends Error {}
+
 /** One DuckDB connection: statements on it run one after another. */
 export class Session {
   private isClosed = false;
+  private isCancelled = false;
 
   constructor(
     private readonly connection: DuckDBConnection,
@@ -101,17 +105,20 @@ export class Session {
 
   /** Runs a statement and returns its rows as JSON-safe objects. */
   async query<T extends JsonRow = JsonRow>(sql: string, params: QueryParams = {}): Promise<T[]> {
+    this.refuseIfCancelled();
     const reader = await this.tracker.track(() => this.connection.runAndReadAll(sql, usedParams(sql, params)));
     return reader.getRowObjectsJson() as T[];
   }
 
   /** Runs a statement whose rows are not needed. */
   async run(sql: string, params: QueryParams = {}): Promise<void> {
+    this.refuseIfCancelled();
     await this.tracker.track(() => this.connection.run(sql, usedParams(sql, params)));
   }
 
   /** Names and DuckDB types of the columns a query would return, without running it. */
   async describe(sql: string, params: QueryParams = {}): Promise<ColumnDescription[]> {
+    this.refuseIfCancelled();
     const reader = await this.tracker.track(async () => {
       const prepared = await this.connection.prepare(`SELECT * FROM (${sql}) LIMIT 0`);
       prepared.bind(usedParams(sql, params));
@@ -129,7 +136,8 @@ export class Session {
       await this.run('COMMIT');
       return result;
     } catch (error) {
-      await this.run('ROLLBACK');
+      // Also after a cancel, which refuses every other statement: the open transaction must still be undone.
+      await this.tracker.track(() => this.connection.run('ROLLBACK'));
       throw error;
     }
   }
@@ -144,6 +152,19 @@ export class Session {
   /** Stops the statement running on this connection, if any. */
   interrupt(): void {
     if (!this.isClosed) this.connection.interrupt();
+  }
+
+  /**
+   * Stops the running statement and refuses every later one, so work of many statements stops even when the cancel
+   * falls between two of them (an interrupt alone stops only the statement running at that moment).
+   */
+  cancel(): void {
+    this.isCancelled = true;
+    this.interrupt();
+  }
+
+  private refuseIfCancelled(): void {
+    if (this.isCancelled) throw new SessionCancelledError('cancelled: this session runs no more statements');
   }
 
   close(): void {

@@ -138,7 +138,7 @@ async function importOneFile(
         progress.fileFraction = fileProgress.next(session.progress());
         onProgress({ ...progress });
       }, PROGRESS_POLL_MS);
-      const interrupt = () => session.interrupt();
+      const interrupt = () => session.cancel();
       settings.signal.addEventListener('abort', interrupt);
       // An abort that came between the check above and this listener must still stop the load.
       if (settings.signal.aborted) throw new Error('import cancelled');

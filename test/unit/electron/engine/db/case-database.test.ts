@@ -1,7 +1,7 @@
 // The database layer: bound parameters, typed JSON-safe rows, transactions that land whole or not at all.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CaseClosedError, CaseDatabase } from '../../../../../electron/engine/db/case-database';
+import { CaseClosedError, CaseDatabase, SessionCancelledError } from '../../../../../electron/engine/db/case-database';
 import { quoteIdentifier } from '../../../../../electron/engine/db/quote-identifier';
 import { withIdentifiers } from '../../../../../electron/engine/db/sql-template';
 import { tempFolder } from '../../../../support/temp-folder';
@@ -32,6 +32,22 @@ describe('CaseDatabase', () => {
     ).rejects.toThrow('boom');
     expect(await db.query('SELECT count(*)::INTEGER AS n FROM t')).toEqual([{ n: 0 }]);
     expect(await db.query("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'u'")).toEqual([{ n: 0 }]);
+    db.close();
+  });
+
+  it('refuses every statement after a cancel, so a cancel between two statements still stops the work and rolls it back', async () => {
+    const db = await CaseDatabase.open(join(folder, 'cancel.duckdb'));
+    await db.run('CREATE TABLE t (x INTEGER)');
+    await expect(
+      db.withSession((session) =>
+        session.transaction(async () => {
+          await session.run('INSERT INTO t VALUES (1)');
+          session.cancel();
+          await session.run('INSERT INTO t VALUES (2)');
+        }),
+      ),
+    ).rejects.toThrow(SessionCancelledError);
+    expect(await db.query('SELECT count(*)::INTEGER AS n FROM t')).toEqual([{ n: 0 }]);
     db.close();
   });
 
