@@ -198,6 +198,10 @@ export class CaseDatabase {
       // Nothing leaves the machine: never fetch an extension (ICU, JSON and Parquet are built in).
       autoinstall_known_extensions: 'false',
       allow_community_extensions: 'false',
+      // A new case file takes this DuckDB's newest storage format: its string compression wrote the events table
+      // about a third faster than the default (v1.0.0-compatible) format, at the same size. An older case keeps its
+      // format and opens as before.
+      storage_compatibility_version: 'latest',
     };
     if (limits.threads !== undefined) options.threads = String(limits.threads);
     try {

@@ -1,5 +1,6 @@
 // The database layer: bound parameters, typed JSON-safe rows, transactions that land whole or not at all.
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { CaseClosedError, CaseDatabase, SessionCancelledError } from '../../../../../electron/engine/db/case-database';
 import { quoteIdentifier } from '../../../../../electron/engine/db/quote-identifier';
@@ -18,6 +19,30 @@ describe('CaseDatabase', () => {
     });
     expect(rows).toEqual([{ id: '271878346596884015', name: "O'Brien", next: 42 }]);
     db.close();
+  });
+
+  it('writes a new case in the newest storage format, and opens a case in the old format and writes to it', async () => {
+    const fresh = await CaseDatabase.open(join(folder, 'new-format.duckdb'));
+    const [created] = await fresh.query<{ version: string }>(
+      "SELECT tags['storage_version'] AS version FROM duckdb_databases() WHERE database_name = 'new-format'",
+    );
+    expect(created?.version).not.toBe('v1.0.0+');
+    fresh.close();
+    const oldPath = join(folder, 'old-format.duckdb');
+    const old = await DuckDBInstance.create(oldPath);
+    const connection = await old.connect();
+    await connection.run("CREATE TABLE t AS SELECT 'kept' AS s");
+    connection.closeSync();
+    old.closeSync();
+    const reopened = await CaseDatabase.open(oldPath);
+    await reopened.run("INSERT INTO t VALUES ('added')");
+    await reopened.run('CHECKPOINT');
+    expect(await reopened.query('SELECT s FROM t ORDER BY s')).toEqual([{ s: 'added' }, { s: 'kept' }]);
+    const [kept] = await reopened.query<{ version: string }>(
+      "SELECT tags['storage_version'] AS version FROM duckdb_databases() WHERE database_name = 'old-format'",
+    );
+    expect(kept?.version).toBe('v1.0.0+');
+    reopened.close();
   });
 
   it('rolls back every statement of a failed transaction', async () => {
