@@ -59,6 +59,8 @@ export interface CaseRows {
     location?: string | null;
     qty?: number | null;
     status: string;
+    /** The status as the export wrote it, when it differs from the normalised one. */
+    status_raw?: string;
     record_ref?: string | null;
     correlation_id?: string | null;
     idempotency_key?: string | null;
@@ -121,7 +123,7 @@ export async function caseRows(db: CaseDatabase, location = 'Reno DC'): Promise<
         location: row.location === undefined ? location : row.location,
         qty: row.qty ?? null,
         status: row.status,
-        status_raw: row.status,
+        status_raw: row.status_raw ?? row.status,
         error_code: row.error_code ?? null,
         correlation_id: row.correlation_id ?? null,
         idempotency_key: row.idempotency_key ?? null,

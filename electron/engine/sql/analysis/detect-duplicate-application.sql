@@ -1,6 +1,8 @@
 -- Purpose: duplicate_application: one event (same path, SKU and idempotency key, else correlation id and type) delivered
---          successfully more than once and applied more than once by the receiver, whose ledger holds more rows
---          for the reference than the sender's (cluster 5). Duplicates the receiver ignored are noise, not drift.
+--          more than once and applied more than once by the receiver, whose ledger holds more rows for the reference
+--          than the sender's (cluster 5). A delivery reported as failed counts too: a timeout is the classic cause, the
+--          receiver having applied what the sender never heard back about, so it sends again. The ledgers decide, so a
+--          retry applied once is no hit. Duplicates the receiver ignored or refused are noise, not drift.
 -- Params: $as_of (ISO instant).
 -- Returns: nothing; inserts into analysis_hits the receiver's extra rows (effect: their quantity as seen in
 --          ERP - WMS) and the repeated deliveries (supporting).
@@ -8,7 +10,7 @@ INSERT INTO analysis_hits
 WITH candidates AS NOT MATERIALIZED (
     SELECT *, hash(eff_path, sku_key, coalesce(idempotency_key, correlation_id || '|' || eff_type)) AS delivery_hash
     FROM analysis_events
-    WHERE status IN ('success', 'unknown') AND ref_key IS NOT NULL AND ts <= $as_of::TIMESTAMPTZ
+    WHERE status NOT IN ('duplicate', 'rejected') AND ref_key IS NOT NULL AND ts <= $as_of::TIMESTAMPTZ
       AND eff_path IN ('erp->wms', 'wms->erp') AND coalesce(idempotency_key, correlation_id) IS NOT NULL
 ),
 repeated_hashes AS (
@@ -21,23 +23,34 @@ deliveries AS (
 ),
 repeated AS (
     SELECT delivery_hash, any_value(delivery_key) AS delivery_key, any_value(ref_key) AS ref_key,
-           any_value(receiver) AS receiver, any_value(sender) AS sender, any_value(sku_key) AS sku_key, count(*) AS times
+           any_value(receiver) AS receiver, any_value(sender) AS sender, any_value(sku_key) AS sku_key, count(*) AS times,
+           count(*) FILTER (WHERE status NOT IN ('success', 'unknown')) AS reported_failed
     FROM deliveries
     GROUP BY delivery_hash
 ),
-receiver_rows AS (
-    SELECT r.delivery_hash, r.times, r.receiver, l.*,
-           row_number() OVER (PARTITION BY r.delivery_hash ORDER BY l.ts, l.line_number) AS nth,
-           count(*) OVER (PARTITION BY r.delivery_hash) AS applied
+-- A ledger row names its document by ref_key, or by alt_ref_key where its system also writes the other system's
+-- document (a NetSuite adjustment whose memo names the WMS count); two equi-joins keep this a hash join at scale.
+linked_rows AS (
+    SELECT r.delivery_hash, r.times, r.reported_failed, r.receiver, r.sender, r.sku_key AS delivery_sku, l.*
     FROM repeated r
-    JOIN analysis_ledger l ON l.system = r.receiver AND l.ref_key = r.ref_key AND l.moves_stock
-        AND (r.sku_key IS NULL OR l.sku_key = r.sku_key)
+    JOIN analysis_ledger l ON l.ref_key = r.ref_key AND l.moves_stock AND l.system IN (r.receiver, r.sender)
+    UNION ALL
+    SELECT r.delivery_hash, r.times, r.reported_failed, r.receiver, r.sender, r.sku_key AS delivery_sku, l.*
+    FROM repeated r
+    JOIN analysis_ledger l ON l.alt_ref_key = r.ref_key AND l.ref_key IS DISTINCT FROM r.ref_key AND l.moves_stock
+        AND l.system IN (r.receiver, r.sender)
+),
+receiver_rows AS (
+    SELECT x.*,
+           row_number() OVER (PARTITION BY x.delivery_hash ORDER BY x.ts, x.line_number) AS nth,
+           count(*) OVER (PARTITION BY x.delivery_hash) AS applied
+    FROM linked_rows x
+    WHERE x.system = x.receiver AND (x.delivery_sku IS NULL OR x.sku_key = x.delivery_sku)
 ),
 sender_counts AS (
-    SELECT r.delivery_hash, count(*) AS sent
-    FROM repeated r
-    JOIN analysis_ledger l ON l.system = r.sender AND l.ref_key = r.ref_key AND l.moves_stock
-        AND (r.sku_key IS NULL OR l.sku_key = r.sku_key)
+    SELECT delivery_hash, count(*) AS sent
+    FROM linked_rows
+    WHERE system = sender AND (delivery_sku IS NULL OR sku_key = delivery_sku)
     GROUP BY ALL
 ),
 double_applied AS (
@@ -49,13 +62,16 @@ SELECT 'duplicate_application', sku_key, loc_key,
        CASE WHEN nth > 1 THEN (CASE WHEN receiver = 'erp' THEN qty_delta ELSE -qty_delta END) END, 0.95,
        'ledger', source_id, line_number, ts, reference,
        format('{} {} of {} units for {}{}', upper(receiver), coalesce(txn_type_raw, txn_type), ds_qty(qty_delta),
-              coalesce(reference, txn_id),
-              CASE WHEN nth > 1 THEN format(': applied again ({} of {} applications of one event delivered {}x)', nth, applied, times)
+              coalesce(reference, txn_id) || CASE WHEN alt_reference IS DISTINCT FROM reference AND alt_reference IS NOT NULL
+                                                  THEN format(' ({})', alt_reference) ELSE '' END,
+              CASE WHEN nth > 1 THEN format(': applied again ({} of {} applications of one event delivered {}x{})', nth, applied, times,
+                                              CASE WHEN reported_failed > 0 THEN format(', {} of them reported as failed', reported_failed) ELSE '' END)
                    ELSE format(' (first of {} applications)', applied) END)
 FROM double_applied
 UNION ALL
 SELECT 'duplicate_application', d.sku_key, a.loc_key, NULL, 0.95, 'events', d.source_id, d.line_number, d.ts, d.record_ref,
-       format('{} {} delivery of {} ({}), key {}', d.eff_path, d.eff_type, coalesce(d.record_ref, d.ref_key), d.status,
+       format('{} {} delivery of {} ({}), key {}', d.eff_path, d.eff_type, coalesce(d.record_ref, d.ref_key),
+              CASE WHEN d.status_raw IS NULL OR lower(d.status_raw) = d.status THEN d.status ELSE format('{}: {}', d.status, d.status_raw) END,
               d.delivery_key)
 FROM deliveries d
 JOIN (SELECT DISTINCT delivery_hash, loc_key FROM double_applied) a USING (delivery_hash);
