@@ -11,7 +11,7 @@ import {
 } from './middleware';
 import { netsuiteInventoryCsv, netsuiteTransactionsCsv } from './netsuite';
 import { shopifyInventoryCsv, shopifyInventoryLevels, shopifyInventoryWideCsv } from './shopify';
-import { wmsInventoryChanges, wmsOnHand } from './wms';
+import { wmsInventoryChanges, wmsOnHand, wmsStockMovements } from './wms';
 
 export const PRESETS: readonly Preset[] = [
   shopifyInventoryCsv,
@@ -21,6 +21,7 @@ export const PRESETS: readonly Preset[] = [
   netsuiteTransactionsCsv,
   wmsOnHand,
   wmsInventoryChanges,
+  wmsStockMovements,
   celigoErrors,
   celigoErrorsResolved,
   boomiExecutions,

@@ -135,3 +135,69 @@ export const wmsInventoryChanges: PresetOf<'ledger'> = {
     formats: ['delimited', 'json'],
   },
 };
+
+/** What kind of move a movement log's row is: a short code (GR, GI, INV) or an SAP-style movement type number. */
+const MOVEMENT = ['movement', 'movement_type', 'movement_code', 'mvt', 'mvt_type', 'move_type', 'bewegungsart'];
+const MOVEMENT_QTY = ['qty', 'quantity', 'movement_qty', 'moved_qty', 'menge'];
+const MOVEMENT_TIME = ['date', 'movement_date', 'posting_date', 'posted_at', 'created_at', 'timestamp', 'datum'];
+const MOVEMENT_REFERENCE = ['reference', 'document', 'document_number', 'doc_no', 'order', 'order_number', 'delivery', 'referenz'];
+
+/**
+ * A 3PL's stock-movement log: one row per move with a movement code and a quantity signed as the stock moved (a goods
+ * issue is negative), as SAP-style warehouse exports write them. A plain `Qty` means the move only next to a
+ * movement column; without one the file is not read as a ledger. Codes: GR goods receipt, GI goods issue (the
+ * order leaving), INV/PI inventory count, SCRAP, TR transfer, RET return; SAP numbers 101/102 receipt, 601/602 goods
+ * issue for delivery, 651 customer return, 551/552 scrapping, 701/702 and 711/712 inventory differences,
+ * 301/311 transfers. Other codes stay `other`, with the code kept raw.
+ */
+export const wmsStockMovements: PresetOf<'ledger'> = {
+  id: 'wms-stock-movements',
+  name: 'Warehouse stock movements (3PL movement log, GR / GI / INV codes)',
+  description:
+    'A warehouse or 3PL movement log, one row per stock move: date, item, warehouse, movement code, signed quantity, ' +
+    'reference. Short codes (GR, GI, INV, SCRAP) and SAP movement type numbers map to receipt, ship, cycle count, damage.',
+  system: 'wms',
+  kind: 'ledger',
+  fields: {
+    txn_id: ['movement_id', 'material_document', 'id'],
+    ts: MOVEMENT_TIME,
+    txn_type: MOVEMENT,
+    sku: [...SKU, 'material', 'artikel', 'article_number'],
+    location: [...WAREHOUSE, 'plant', 'storage_location', 'lager'],
+    qty_delta: MOVEMENT_QTY,
+    reference: MOVEMENT_REFERENCE,
+  },
+  values: {
+    txn_type: {
+      gr: 'receipt',
+      we: 'receipt',
+      gi: 'ship',
+      wa: 'ship',
+      inv: 'cycle_count',
+      pi: 'cycle_count',
+      scrap: 'damage',
+      tr: 'transfer',
+      trf: 'transfer',
+      ret: 'return',
+      adj: 'adjustment',
+      '101': 'receipt',
+      '102': 'receipt',
+      '601': 'ship',
+      '602': 'ship',
+      '651': 'return',
+      '551': 'damage',
+      '552': 'damage',
+      '701': 'cycle_count',
+      '702': 'cycle_count',
+      '711': 'cycle_count',
+      '712': 'cycle_count',
+      '301': 'transfer',
+      '311': 'transfer',
+    },
+  },
+  detect: {
+    required: [[...SKU, 'material', 'artikel', 'article_number'], MOVEMENT, MOVEMENT_QTY, MOVEMENT_TIME],
+    optional: [WAREHOUSE, MOVEMENT_REFERENCE, ['user', 'user_name', 'created_by'], ['unit', 'uom']],
+    formats: ['delimited', 'json'],
+  },
+};
