@@ -3,6 +3,10 @@
 --          WMS are compared where both have figures; the storefront joins them when the drift is the storefront's.
 --          The state before the first recorded change counts too: agreement there leaves last_known_good NULL
 --          (it began before the exports do) with the first divergence known; no agreement at all leaves both NULL.
+--          An agreement that only lasted while one document was between its two legs is no known-good moment: it
+--          began with one system's change and ended, within the in-flight window, with the other system's change of
+--          the same quantity (the WMS ships an order, the systems agree by chance because the ERP was already short by
+--          the same amount, then the ERP fulfils it). Taking it would name the second leg as the divergence.
 -- Params: none (reads analysis_drift, analysis_level_changes, analysis_run).
 -- Returns: nothing; (re)creates analysis_known_good(sku, loc_key, last_known_good, first_divergence,
 --          divergence_system, divergence_table, divergence_source_id, divergence_line).
@@ -28,7 +32,7 @@ openings AS (
     GROUP BY i.sku_key, i.loc_key, i.core, i.erp, i.wms, i.storefront
 ),
 timeline AS (
-    SELECT c.sku_key, c.loc_key, c.ts, c.system, c.evidence_table, c.source_id, c.line_number,
+    SELECT c.sku_key, c.loc_key, c.ts, c.system, c.delta, c.evidence_table, c.source_id, c.line_number,
            last_value(CASE WHEN c.system = 'erp' THEN c.level_after END IGNORE NULLS)
                OVER (PARTITION BY c.sku_key, c.loc_key ORDER BY c.ts, c.system, c.line_number) AS erp_level,
            last_value(CASE WHEN c.system = 'wms' THEN c.level_after END IGNORE NULLS)
@@ -39,12 +43,13 @@ timeline AS (
     FROM changes c
 ),
 states AS (
-    SELECT sku_key, loc_key, core, 0 AS seq, NULL::TIMESTAMPTZ AS ts, NULL AS system, NULL AS evidence_table,
+    SELECT sku_key, loc_key, core, 0 AS seq, NULL::TIMESTAMPTZ AS ts, NULL AS system, NULL::DOUBLE AS delta,
+           NULL AS evidence_table,
            NULL::INTEGER AS source_id, NULL::BIGINT AS line_number,
            erp_open AS erp_at, wms_open AS wms_at, storefront_open AS storefront_at
     FROM openings
     UNION ALL
-    SELECT t.sku_key, t.loc_key, o.core, t.seq, t.ts, t.system, t.evidence_table, t.source_id, t.line_number,
+    SELECT t.sku_key, t.loc_key, o.core, t.seq, t.ts, t.system, t.delta, t.evidence_table, t.source_id, t.line_number,
            coalesce(t.erp_level, o.erp_open), coalesce(t.wms_level, o.wms_open), coalesce(t.storefront_level, o.storefront_open)
     FROM timeline t
     JOIN openings o USING (sku_key, loc_key)
@@ -55,11 +60,17 @@ judged AS (
                WHEN core THEN erp_at = wms_at
                ELSE storefront_at IS NOT NULL
                     AND list_unique(list_filter([erp_at, wms_at, storefront_at], x -> x IS NOT NULL)) = 1
-           END, false) AS agree
+           END, false) AS agree,
+           lead(system) OVER w AS next_system, lead(delta) OVER w AS next_delta, lead(ts) OVER w AS next_ts
     FROM states
+    WINDOW w AS (PARTITION BY sku_key, loc_key ORDER BY seq)
 ),
 last_good AS (
-    SELECT sku_key, loc_key, max(seq) FILTER (WHERE agree) AS good_seq FROM judged GROUP BY ALL
+    SELECT sku_key, loc_key,
+           max(seq) FILTER (WHERE agree AND NOT coalesce(
+               seq > 0 AND next_system <> system AND abs(next_delta - delta) < 1e-9
+               AND epoch(next_ts) - epoch(ts) <= (SELECT in_flight_s FROM analysis_run), false)) AS good_seq
+    FROM judged GROUP BY ALL
 )
 SELECT g.sku_key AS sku, g.loc_key, good.ts AS last_known_good,
        j.ts AS first_divergence, j.system AS divergence_system, j.evidence_table AS divergence_table,
