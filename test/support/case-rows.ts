@@ -45,6 +45,8 @@ export interface CaseRows {
     location?: string;
     ts: string;
     txn_type: string;
+    /** The type as the export wrote it, when it differs from the normalised one. */
+    txn_type_raw?: string;
     qty_delta: number;
     reference?: string | null;
     alt_reference?: string | null;
@@ -101,7 +103,7 @@ export async function caseRows(db: CaseDatabase, location = 'Reno DC'): Promise<
         ts: row.ts,
         ts_raw: row.ts,
         txn_type: row.txn_type,
-        txn_type_raw: row.txn_type,
+        txn_type_raw: row.txn_type_raw ?? row.txn_type,
         sku: row.sku,
         location: row.location ?? location,
         qty_delta: row.qty_delta,

@@ -1,6 +1,9 @@
 -- Purpose: phantom_shrinkage: WMS decrements that no order explains, each following an erp->wms planning signal
 --          (forecast, safety stock, reorder point) for the same SKU within $follow_s seconds (cluster 3). An order
 --          explains a decrement when either of the decrement's reference keys is either key of an ERP order row.
+--          A planning process often runs for all SKUs at once and logs its runs without a SKU (Boomi's process
+--          executions): such a run explains a decrement only when the WMS's own reason names planning (reorder point,
+--          safety stock, forecast), since a run every few minutes precedes any change closely enough by chance.
 -- Params: $as_of (ISO instant); $follow_s: how soon after the signal a decrement counts as its application.
 -- Returns: nothing; inserts into analysis_hits the WMS decrements (effect: +units, the WMS lower than the ERP; the
 --          strength grows with the number of cycles) and the planning events before them (supporting).
@@ -10,6 +13,12 @@ WITH signals AS (
     FROM analysis_events
     WHERE eff_type = 'planning_signal' AND eff_path LIKE '%->wms' AND ts <= $as_of::TIMESTAMPTZ
       AND status NOT IN ('error', 'rejected') AND sku_key IS NOT NULL
+),
+runs AS (
+    SELECT ts, source_id, line_number, record_ref, coalesce(event_type_raw, flow) AS event_type_raw
+    FROM analysis_events
+    WHERE eff_type = 'planning_signal' AND eff_path LIKE '%->wms' AND ts <= $as_of::TIMESTAMPTZ
+      AND status NOT IN ('error', 'rejected') AND sku_key IS NULL
 ),
 order_refs AS (
     -- Both keys of every ERP order row (its sales order and, say, the storefront order it carries) as one list.
@@ -26,12 +35,25 @@ decrements AS (
       AND (l.ref_key IS NULL OR l.ref_key NOT IN (SELECT ref_key FROM order_refs))
       AND (l.alt_ref_key IS NULL OR l.alt_ref_key NOT IN (SELECT ref_key FROM order_refs))
 ),
-applied AS (
+applied_to_sku AS (
     SELECT d.*, s.ts AS signal_ts, s.source_id AS signal_source, s.line_number AS signal_line,
-           s.record_ref AS signal_ref, s.event_type_raw AS signal_type
+           s.record_ref AS signal_ref, s.event_type_raw AS signal_type, true AS signal_per_sku
     FROM decrements d
     ASOF JOIN signals s ON s.sku_key = d.sku_key AND d.ts >= s.ts
     WHERE epoch(d.ts) - epoch(s.ts) <= $follow_s::DOUBLE AND (s.loc_key = '' OR s.loc_key = d.loc_key)
+),
+applied AS (
+    SELECT * FROM applied_to_sku
+    UNION ALL
+    SELECT d.*, r.ts AS signal_ts, r.source_id AS signal_source, r.line_number AS signal_line,
+           r.record_ref AS signal_ref, r.event_type_raw AS signal_type, false AS signal_per_sku
+    FROM (
+        SELECT * FROM decrements
+        WHERE regexp_matches(lower(coalesce(txn_type_raw, '')), 'reorder|safety.?stock|forecast|planning|replenishment plan|\bmrp\b|min.?max')
+    ) d
+    ASOF JOIN runs r ON d.ts >= r.ts
+    WHERE epoch(d.ts) - epoch(r.ts) <= $follow_s::DOUBLE
+      AND NOT EXISTS (SELECT 1 FROM applied_to_sku a WHERE a.source_id = d.source_id AND a.line_number = d.line_number)
 ),
 per_item AS (
     SELECT sku_key, loc_key, count(*) AS cycles FROM applied GROUP BY ALL HAVING count(*) >= 2
@@ -47,8 +69,9 @@ JOIN per_item p USING (sku_key, loc_key)
 UNION ALL
 SELECT DISTINCT 'phantom_shrinkage', a.sku_key, a.loc_key, NULL, least(0.95, 0.55 + 0.1 * p.cycles), 'events',
        a.signal_source, a.signal_line, a.signal_ts, a.signal_ref,
-       format('erp->wms {} signal{} for the SKU, applied by the WMS as consumption',
+       format('erp->wms {} signal{} {}, applied by the WMS as consumption',
               coalesce(a.signal_type, 'planning'),
-              CASE WHEN a.signal_ref IS NOT NULL THEN ' ' || a.signal_ref ELSE '' END)
+              CASE WHEN a.signal_ref IS NOT NULL THEN ' ' || a.signal_ref ELSE '' END,
+              CASE WHEN a.signal_per_sku THEN 'for the SKU' ELSE '(a run for every SKU; the WMS reason names planning)' END)
 FROM applied a
 JOIN per_item p USING (sku_key, loc_key);
