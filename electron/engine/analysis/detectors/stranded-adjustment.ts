@@ -6,5 +6,6 @@ export const strandedAdjustment: Detector = {
   cluster: 'stranded_adjustment',
   sql,
   firstCheck:
-    'The adjustment propagation path from the system where the count changed: is the adjustment (or return) event type configured at all?',
+    'The adjustment propagation path from the system where the count changed: is the adjustment (or return) event type ' +
+    'configured at all, and where an event carried it, did the receiving system post it?',
 };
