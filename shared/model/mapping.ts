@@ -142,7 +142,46 @@ export interface Mapping {
    * values decide first (a first part above 12 means day first). Default `month-first`, as US exports write them.
    */
   dateOrder?: DateOrder;
+  /** The records are the elements of lists nested in each file record, or lines linked to a parent line. */
+  records?: RecordsRule;
 }
+
+/**
+ * Records nested in lists inside each record of a JSON file (a GraphQL response's `edges[*].node`, a log message's
+ * order lines): each element becomes one record. Its fields are read from the element's own keys and, for a key it
+ * lacks, from its enclosing objects, innermost first (the outer element, the JSON in `column`, the file record).
+ */
+export interface NestedRecords {
+  /** A key of the record holding the JSON the lists are in (an object, or JSON text such as a log message). */
+  column?: string[];
+  /**
+   * A JSON path with one `[*]` (`$.lines[*]`, `$.data.items.edges[*].node`): each element of that list, or what
+   * the rest of the path reads in it, is a record. Two paths: the second is read in each element of the first.
+   */
+  path: string | [string, string];
+  /** With two paths: the name under which each record can also read the element of the first (`item.sku`). */
+  parent?: string;
+}
+
+/**
+ * Records written one per JSON line, each naming the line it belongs to (Shopify's bulk operation output: an
+ * inventory level's line names its item's line in `__parentId`). The lines no other line names are the records,
+ * read with the keys of the line they name as their enclosing object; a line other lines name is read into them.
+ */
+export interface LinkedRecords {
+  /** The key holding the id of the line a record belongs to, e.g. `__parentId`. */
+  parentKey: string;
+  /** The key holding a line's own id; `id` when absent. */
+  idKey?: string;
+  /** The name under which each record can also read the line it belongs to (`item.sku`). */
+  parent?: string;
+}
+
+/**
+ * One way to the nested records, or several tried in order for each record (the first whose list it holds), or
+ * records linked to their parent lines.
+ */
+export type RecordsRule = NestedRecords | { first: NestedRecords[] } | LinkedRecords;
 
 export const DATE_ORDERS = ['month-first', 'day-first'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
@@ -194,6 +233,7 @@ export interface MappingDocument {
   timeZone?: string;
   dateOrder?: DateOrder;
   unpivot?: UnpivotRule;
+  records?: RecordsRule;
 }
 
 /** What the import wizard lists of a built-in preset, to choose one by hand. */

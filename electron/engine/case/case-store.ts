@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CaseInfo } from '../../../shared/model/case';
-import { CaseDatabase, type DatabaseLimits } from '../db/case-database';
+import { CaseDatabase, type DatabaseLimits, type Session } from '../db/case-database';
 import { EngineError } from '../engine-error';
 import caseSchemaSql from '../sql/case-schema.sql?raw';
 import caseMetaReadSql from '../sql/case-meta-read.sql?raw';
@@ -13,14 +13,16 @@ import valueMacrosSql from '../sql/value-macros.sql?raw';
 import keyMacrosSql from '../sql/key-macros.sql?raw';
 import caseKeysFillSql from '../sql/case-keys-fill.sql?raw';
 import { fillRoutesFromFlows } from '../ingest/flow-routes';
-import { installCrosswalkSchema } from '../crosswalk/infer-crosswalk';
+import { ensureCrosswalk, installCrosswalkSchema } from '../crosswalk/infer-crosswalk';
+import { fillSkusFromText } from '../ingest/sku-from-text';
 
 /**
  * 4: annotations and starred SKUs (created by case-schema.sql when an older case opens). 5: ledger rows' second
  * document reference, alt_reference and its join key alt_ref_key (added by case-schema-upgrade.sql; rows loaded
- * before had no second reference, so both stay empty for them).
+ * before had no second reference, so both stay empty for them). 6: events' sku_from, where an event's SKU was read
+ * from its message or payload (ingest/sku-from-text.ts; events loaded before get theirs when the case opens).
  */
-export const CASE_SCHEMA_VERSION = 5;
+export const CASE_SCHEMA_VERSION = 6;
 const APP_MARK = 'driftscope';
 
 export interface OpenCase {
@@ -67,6 +69,7 @@ export async function openCase(path: string, limits?: DatabaseLimits): Promise<O
     }
     await installSchema(db);
     if (version < 3) await storeJoinKeys(db);
+    if (version < 6) await db.withSession(readSkusFromText);
     if (version < CASE_SCHEMA_VERSION) await db.run(caseMetaWriteSql, { key: 'schema_version', value: String(CASE_SCHEMA_VERSION) });
     return { db, info: { path: absolute, schemaVersion: CASE_SCHEMA_VERSION, createdAt: meta.get('created_at') ?? '' } };
   } catch (error) {
@@ -83,6 +86,12 @@ async function installSchema(db: CaseDatabase): Promise<void> {
   await db.run(timeMacrosSql);
   await db.run(keyMacrosSql);
   await installCrosswalkSchema(db);
+}
+
+/** Schema 6 reads the SKUs events' texts name, from the SKUs the crosswalk knows (inferred first if the case has none). */
+async function readSkusFromText(session: Session): Promise<void> {
+  await ensureCrosswalk(session);
+  await fillSkusFromText(session);
 }
 
 /** Schema 3 stores join keys and flow-derived paths as rows land; rows loaded before get them once, here. */

@@ -5,7 +5,8 @@ import { quoteIdentifier } from '../db/quote-identifier';
 import stageRejectOffsetListSql from '../sql/stage-reject-offset-list.sql?raw';
 import { findColumn } from './column-names';
 import { readDateOrders } from './date-order';
-import type { StagedFile } from './stage-file';
+import { jsonKeyPath, splitFilterPath } from './json-key-path';
+import { NestedRecordsMismatch, stageRecords, type StagedFile } from './stage-file';
 import { locationColumns } from './unpivot-columns';
 import { loadValueMaps, presentValues as readPresentValues, presentVocabularies, valueCase, type Bind } from './value-lookups';
 import { FALLBACK_VALUES, type ValueField } from './vocabulary';
@@ -129,9 +130,10 @@ export interface PlanOptions {
 export async function prepareCanonicalLoad(
   session: Session,
   mapping: Mapping,
-  staged: StagedFile,
+  fileStage: StagedFile,
   options: PlanOptions,
 ): Promise<CanonicalPlan> {
+  const staged = await recordsOf(session, mapping, fileStage);
   const params: QueryParams = { zone: options.zone, max_line_chars: options.maxRawLineChars };
   const bind: Bind = (value) => {
     const name = `p${Object.keys(params).length}`;
@@ -159,6 +161,7 @@ export async function prepareCanonicalLoad(
   params.json_paths = jsonPaths;
 
   const json = staged.layout === 'json';
+  const nested = staged.nested !== null;
   const lines = await lineNumbers(session, staged, bind);
   // A wide file becomes one record per row and location column, in file order (unnest keeps it).
   const unpivoted =
@@ -175,6 +178,7 @@ export async function prepareCanonicalLoad(
     's.record',
     `${lines.expression} AS line_number`,
     ...(json ? ['s.json_ok'] : []),
+    ...(nested ? ['s.nested_reason'] : []),
     ...[...rawSql.entries()].map(([field, sql]) => `${sql} AS ${quoteIdentifier(`raw_${field}`)}`),
   ];
   const rawFromStage = `
@@ -278,14 +282,16 @@ FROM (${rawSelect}
 ) r
 ${joins.join('\n')}
 ) t`;
+  // A record nested lists could not give (its list missing or empty) is refused for that, before its fields.
+  const nestedReason = nested ? ` WHEN t.nested_reason IS NOT NULL THEN t.nested_reason` : '';
   const converted = `
 SELECT
-    t.*${signed},
-    ${json ? `CASE WHEN NOT t.json_ok THEN 'not valid JSON' ELSE ${reason} END` : reason} AS reason
+    t.*${nested ? ' EXCLUDE (nested_reason)' : ''}${signed},
+    ${json ? `CASE WHEN NOT t.json_ok THEN 'not valid JSON'${nestedReason} ELSE ${reason} END` : reason} AS reason
 FROM ${typedRows}`;
   // The load keeps a record when no refusal holds, tested as plain conditions: building every record's reason text
   // only to find it empty cost about a seventh of the conversion.
-  const refused = [...(json ? ['NOT t.json_ok'] : []), ...refusals.map((refusal) => `(${refusal.when})`)];
+  const refused = [...(json ? ['NOT t.json_ok'] : []), ...(nested ? ['t.nested_reason IS NOT NULL'] : []), ...refusals.map((refusal) => `(${refusal.when})`)];
   const accepted = `
 SELECT
     t.*${signed}
@@ -344,6 +350,22 @@ SELECT ${column} AS value FROM (${rawSelect}
 }
 
 /**
+ * The staged records a mapping reads: those nested in lists by its `records` rule, or the file's own records, staged
+ * again when staging chose otherwise (a built-in rule it recognised, for a mapping without one or with another).
+ */
+async function recordsOf(session: Session, mapping: Mapping, staged: StagedFile): Promise<StagedFile> {
+  const rule = mapping.records ?? null;
+  if (rule === null && staged.nested === null) return staged;
+  if (staged.layout !== 'json') throw new MappingMismatchError(`${mapping.name}: reads records nested in JSON files only`);
+  try {
+    return await stageRecords(session, staged, rule);
+  } catch (error) {
+    if (error instanceof NestedRecordsMismatch) throw new MappingMismatchError(`${mapping.name}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
  * For a mapping that unpivots, the file's location columns, with the raw expressions of the fields they fill (the
  * header and the cell of each); empty otherwise.
  */
@@ -373,17 +395,19 @@ function unpivotLocations(
 
 /** How each record's line number is computed: its record number, the header, and the reader's refused lines before it. */
 async function lineNumbers(session: Session, staged: StagedFile, bind: Bind): Promise<{ expression: string; join: string }> {
-  const base = `s.record + ${staged.headerLines}`;
+  // Nested records of JSON lines carry the line they came from; a document's are numbered by their place in it.
+  const record = staged.nested === null || staged.document ? 's.record' : 's.line_base';
+  const base = `${record} + ${staged.headerLines}`;
   if (staged.readerRejects === 0) return { expression: base, join: '' };
   if (staged.readerRejects > OFFSET_CASE_CAP) {
     return {
       expression: `${base} + coalesce(o.rejected_before, 0)`,
-      join: 'ASOF LEFT JOIN temp.reject_offsets o ON s.record >= o.from_record',
+      join: `ASOF LEFT JOIN temp.reject_offsets o ON ${record} >= o.from_record`,
     };
   }
   const offsets = await session.query<{ from_record: string; rejected_before: string }>(stageRejectOffsetListSql);
   const branches = offsets.map(
-    (offset) => `WHEN s.record >= ${bind(Number(offset.from_record))} THEN ${bind(Number(offset.rejected_before))}`,
+    (offset) => `WHEN ${record} >= ${bind(Number(offset.from_record))} THEN ${bind(Number(offset.rejected_before))}`,
   );
   return { expression: `${base} + CASE ${branches.join(' ')} ELSE 0 END`, join: '' };
 }
@@ -425,9 +449,21 @@ function rawExpression(
     // Bound once through the lambdas: each names its argument several times, and parsing is not cheap. A text that
     // is not JSON itself (a log message such as `Posting shipment {"sku": ...}`) is read from its first `{` to its
     // last `}`, where loggers put the object they print after a prefix.
-    sql: `list_transform([${value}], lambda t: list_transform([CASE WHEN json_valid(t) THEN t WHEN strpos(t, '{') > 0 THEN substr(t, strpos(t, '{'), length(t) - strpos(reverse(t), '}') + 2 - strpos(t, '{')) END], lambda j: CASE WHEN json_valid(j) THEN ds_blank_to_null(json_extract_string(j, ${bind(inner)})) END)[1])[1]`,
+    sql: `list_transform([${value}], lambda t: list_transform([CASE WHEN json_valid(t) THEN t WHEN strpos(t, '{') > 0 THEN substr(t, strpos(t, '{'), length(t) - strpos(reverse(t), '}') + 2 - strpos(t, '{')) END], lambda j: CASE WHEN json_valid(j) THEN ds_blank_to_null(${jsonValue('j', inner, bind)}) END)[1])[1]`,
     from: `${found} ${inner}`,
   };
+}
+
+/**
+ * The text one JSON path reads in a JSON value; a path through a list of name/value entries reads the first entry
+ * whose key holds the value (Shopify's `quantities: [{"name": "available", "quantity": 5}, ...]`).
+ */
+function jsonValue(json: string, path: string, bind: Bind): string {
+  const filter = splitFilterPath(path);
+  if (filter === null) return `json_extract_string(${json}, ${bind(path)})`;
+  const entries = `CAST(json_extract(${json}, ${bind(filter.list)}) AS JSON[])`;
+  const entry = `list_filter(${entries}, lambda e: json_extract_string(e, ${bind(jsonKeyPath(filter.key))}) = ${bind(filter.value)})[1]`;
+  return `CASE WHEN json_type(${json}, ${bind(filter.list)}) = 'ARRAY' THEN json_extract_string(${entry}, ${bind(filter.rest)}) END`;
 }
 
 /** Alternatives read per record: the first that gives a value; those whose columns the file lacks drop out. */
@@ -435,14 +471,6 @@ function firstOf(rules: FieldSource[], staged: StagedFile, bind: Bind, jsonPaths
   const sources = rules.flatMap((rule) => rawExpression(rule, staged, bind, jsonPaths) ?? []);
   if (sources.length <= 1) return sources[0] ?? null;
   return { sql: `coalesce(${sources.map((source) => source.sql).join(', ')})`, from: sources.map((source) => source.from).join(', else ') };
-}
-
-/** A dotted key as the JSON path that reads it, each step quoted so keys with odd characters still work. */
-function jsonKeyPath(dottedKey: string): string {
-  return `$${dottedKey
-    .split('.')
-    .map((step) => `."${step.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`)
-    .join('')}`;
 }
 
 function nullValues(sql: string, values: string[], bind: Bind): string {

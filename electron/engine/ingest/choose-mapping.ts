@@ -2,6 +2,7 @@
 import type { Mapping } from '../../../shared/model/mapping';
 import { EngineError } from '../engine-error';
 import { detectPresets, explainNoMatch } from './detect-preset';
+import { sameRecords } from './nested-records';
 import { PRESETS } from './presets';
 import type { StagedFile } from './stage-file';
 
@@ -22,9 +23,14 @@ export function chooseMapping(staged: StagedFile, userMapping: Mapping | null, p
     return { mapping: preset, reason: 'chosen by the user' };
   }
   const format = staged.layout === 'json' ? 'json' : 'delimited';
-  const [best] = detectPresets({ format, columns: staged.columns });
+  // Staging exploded nested lists only because a preset with that records rule recognised them; the presets that
+  // read the file's own records would read these as if they were the file's.
+  const nested = staged.nested;
+  const presets = nested === null ? PRESETS.filter((preset) => preset.records === undefined) : PRESETS.filter((preset) => sameRecords(preset.records, nested.rule));
+  const [best] = detectPresets({ format, columns: staged.columns }, presets);
   if (best === undefined) {
     return { mapping: null, reason: `not recognised: ${explainNoMatch({ format, columns: staged.columns })}` };
   }
-  return { mapping: best.preset, reason: best.reasons.join('; ') };
+  const records = nested === null ? [] : [`records nested in lists: ${nested.described.join(', or ')}`];
+  return { mapping: best.preset, reason: [...records, ...best.reasons].join('; ') };
 }

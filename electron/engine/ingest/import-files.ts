@@ -18,6 +18,7 @@ import { sniffFile } from './sniff-file';
 import { createZonePolicy, type ZonePolicy } from './zone-policy';
 import { assertOutsideInputs } from '../files/outside-inputs';
 import { reinferCrosswalk } from '../crosswalk/infer-crosswalk';
+import { fillSkusFromText } from './sku-from-text';
 import { resolve } from 'node:path';
 
 export type ProgressListener = (progress: ImportProgress) => void;
@@ -71,8 +72,15 @@ export async function importFiles(
     const outcome = outcomes.find((candidate) => candidate.sha256 === inferred.sha256 && candidate.status === 'loaded');
     if (outcome !== undefined) Object.assign(outcome, { tzRule: inferred.tzRule, warnings: inferred.warnings });
   }
-  // New rows may link (or bring) locations and SKUs: the crosswalk analysis joins on is inferred afresh.
-  if (outcomes.some((outcome) => outcome.status === 'loaded')) await reinferCrosswalk(db);
+  if (outcomes.some((outcome) => outcome.status === 'loaded')) {
+    // New rows may link (or bring) locations and SKUs: the crosswalk analysis joins on is inferred afresh.
+    await reinferCrosswalk(db);
+    // They may also bring the SKU an event's message names, in this import's files or an earlier one's.
+    for (const changed of await db.withSession(fillSkusFromText)) {
+      const outcome = outcomes.find((candidate) => candidate.sha256 === changed.sha256 && candidate.status === 'loaded');
+      if (outcome !== undefined) outcome.warnings = changed.warnings;
+    }
+  }
   progress.phase = 'done';
   progress.currentFile = null;
   onProgress({ ...progress });

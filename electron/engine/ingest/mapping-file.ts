@@ -12,8 +12,11 @@ import {
   type Mapping,
   type Preset,
   type RecordKind,
+  type RecordsRule,
 } from '../../../shared/model/mapping';
 import { EngineError } from '../engine-error';
+import { splitFilterPath } from './json-key-path';
+import { recordsRule } from './nested-records';
 import { PRESETS } from './presets';
 import { LEGACY_WINDOWS_ZONES, WINDOWS_ZONES } from './windows-zones';
 import { ALLOWED_VALUES, VALUE_FIELDS, VALUE_FIELDS_BY_KIND, valueKey, type ValueField } from './vocabulary';
@@ -30,7 +33,8 @@ export class MappingFileError extends EngineError {
 
 /**
  * DuckDB JSON paths that return one value: `$.sku`, `$.lines[0].sku`, `$."odd key".x`. Wildcards are refused
- * because they return lists, which no canonical field can hold.
+ * because they return lists, which no canonical field can hold; a filter picking one entry of a list
+ * (`$[?(@.name=="available")].quantity`, json-key-path.ts) is accepted beside them.
  */
 const JSON_PATH = /^\$(?:\.(?:[^.[\]"\s*]+|"[^"]+")|\[\d+\])+$/;
 
@@ -79,7 +83,7 @@ const fieldRule = z.unknown().superRefine((rule, ctx) => {
       if (typeof record.constant !== 'string') fail('a constant must be text', [...path, 'constant']);
     } else if (keys === 'column,json') {
       checkColumns(record.column, [...path, 'column']);
-      if (typeof record.json !== 'string' || !JSON_PATH.test(record.json)) {
+      if (typeof record.json !== 'string' || (!JSON_PATH.test(record.json) && splitFilterPath(record.json) === null)) {
         fail('expected a JSON path to one value, such as "$.sku" or "$.lines[0].sku"', [...path, 'json']);
       }
     } else if (keys === 'column,pattern') {
@@ -122,6 +126,7 @@ const fileShape = z.strictObject({
   timeZone: z.string().optional(),
   dateOrder: z.enum(DATE_ORDERS, { error: () => `expected one of ${DATE_ORDERS.join(', ')}` }).optional(),
   unpivot: z.strictObject({ name: z.string(), value: z.string(), ignore: z.array(z.string()) }).optional(),
+  records: recordsRule.optional(),
 });
 
 type MappingFile = z.infer<typeof fileShape>;
@@ -266,6 +271,8 @@ function toMapping(file: MappingFile): Mapping {
   if (timeZone !== undefined) mapping.timeZone = timeZone;
   const dateOrder = file.dateOrder ?? base?.dateOrder;
   if (dateOrder !== undefined) mapping.dateOrder = dateOrder;
+  const records = (file.records as RecordsRule | undefined) ?? base?.records;
+  if (records !== undefined) mapping.records = records;
   const unpivot = file.unpivot ?? base?.unpivot;
   if (unpivot !== undefined) mapping.unpivot = { ...unpivot, name: unpivot.name as CanonicalField, value: unpivot.value as CanonicalField };
   return mapping;

@@ -48,12 +48,31 @@ export async function sniffFile(path: string): Promise<FileSniff> {
   const { encoding, encodingNote } = textEncoding(head, raw.length < SAMPLE_BYTES);
   const text = decodeSample(head, encoding).replace(/^\uFEFF/, '');
   const body = text.trimStart();
-  // A JSON document printed over many lines (`{` alone on its first line) is one record, not JSON lines.
-  const document = body[0] === '[' || (body[0] === '{' && body.split('\n', 1)[0]?.trim() === '{');
+  const document = body[0] === '[' || (body[0] === '{' && printedOverLines(body));
   const shape: FileShape = document || wrappedRecords(body, raw.length < SAMPLE_BYTES) ? 'json-array' : body[0] === '{' ? 'ndjson' : 'delimited';
   const empty = text.trim() === '';
   const notTabular = shape === 'delimited' && !empty ? notATable(body) : null;
   return { shape, gzip, encoding, encodingNote, empty, notTabular };
+}
+
+/**
+ * A JSON document printed over many lines is one record, not JSON lines: its first line is `{` alone, or neither
+ * of its first two lines is a whole JSON value (`{"account_id": 1, "inventory": [` then `{"sku": ...},`). One
+ * broken line among JSON lines leaves the line after it whole.
+ */
+function printedOverLines(body: string): boolean {
+  const [first, second] = body.split(/\r?\n/, 3).slice(0, 2).map((line) => line.trim());
+  if (first === '{') return true;
+  return second !== undefined && second !== '' && !wholeJson(first ?? '') && !wholeJson(second);
+}
+
+function wholeJson(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

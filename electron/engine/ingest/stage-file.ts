@@ -1,4 +1,5 @@
 // Reads one file of any supported shape into the connection's temporary staging table, as text, in file order.
+import type { RecordsRule } from '../../../shared/model/mapping';
 import type { Session } from '../db/case-database';
 import stageClearSql from '../sql/stage-clear.sql?raw';
 import stageDelimitedSql from '../sql/stage-delimited.sql?raw';
@@ -10,6 +11,17 @@ import stageJsonKeysSql from '../sql/stage-json-keys.sql?raw';
 import stageRejectsEnsureSql from '../sql/stage-rejects-ensure.sql?raw';
 import stageRejectOffsetsSql from '../sql/stage-reject-offsets.sql?raw';
 import stageRejectCountSql from '../sql/stage-reject-count.sql?raw';
+import stageNestedSql from '../sql/stage-nested.sql?raw';
+import stageNestedClearSql from '../sql/stage-nested-clear.sql?raw';
+import stageNestedKeepFlatSql from '../sql/stage-nested-keep-flat.sql?raw';
+import stageNestedLinkedSql from '../sql/stage-nested-linked.sql?raw';
+import stageNestedRestoreSql from '../sql/stage-nested-restore.sql?raw';
+import stageNestedWaysSql from '../sql/stage-nested-ways.sql?raw';
+import stageNestedCountSql from '../sql/stage-nested-count.sql?raw';
+import { findColumn } from './column-names';
+import { detectPresets } from './detect-preset';
+import { linkedPlan, nestedPlan, sameRecords } from './nested-records';
+import { PRESETS } from './presets';
 import { RECORD_LIST_KEYS, type FileSniff } from './sniff-file';
 import { headCopy } from './head-copy';
 import { utf8Copy } from './transcode-file';
@@ -25,9 +37,27 @@ export interface StagedFile {
   readerRejects: number;
   /** Only the start of the file was read (StageOptions.headBytes): it holds more records. */
   truncated: boolean;
+  /** JSON read as whole documents, whose records are numbered by their place, not by their line. */
+  document: boolean;
+  /**
+   * When temp.stage holds the records nested in lists of the file's records (a `records` rule, stage-nested.sql):
+   * the rule, the file's own keys (its records are set aside in temp.stage_flat) and the ways used, in words.
+   */
+  nested: NestedStage | null;
+}
+
+/** A staged file before a preview says whether it read only the file's start. */
+type FileStage = Omit<StagedFile, 'truncated'>;
+
+export interface NestedStage {
+  rule: RecordsRule;
+  fileColumns: string[];
+  described: string[];
 }
 
 const JSON_KEY_SAMPLE_ROWS = 5000;
+/** File records a built-in `records` rule is tried on before the whole file is exploded by it. */
+const NESTED_SAMPLE_RECORDS = 1000;
 
 export interface StageOptions {
   /**
@@ -46,6 +76,7 @@ export interface StageOptions {
 
 export async function stageFile(session: Session, path: string, sniff: FileSniff, options: StageOptions = {}): Promise<StagedFile> {
   await session.run(stageClearSql);
+  await session.run(stageNestedClearSql);
   const roots = options.roots ?? [];
   const utf8 = sniff.encoding === 'utf-8' ? null : await utf8Copy(path, sniff.encoding, sniff.gzip, roots);
   try {
@@ -65,8 +96,8 @@ export async function stageFile(session: Session, path: string, sniff: FileSniff
   }
 }
 
-async function stageText(session: Session, path: string, sniff: FileSniff, typed: boolean): Promise<Omit<StagedFile, 'truncated'>> {
-  let staged: Omit<StagedFile, 'truncated' | 'readerRejects'>;
+async function stageText(session: Session, path: string, sniff: FileSniff, typed: boolean): Promise<FileStage> {
+  let staged: Omit<StagedFile, 'truncated' | 'readerRejects' | 'document' | 'nested'>;
   // Text that is no table, and an empty file, are kept one line per row: split at their commas they are nonsense.
   const lines = sniff.empty || sniff.notTabular !== null;
   switch (lines ? 'lines' : sniff.shape) {
@@ -94,7 +125,88 @@ async function stageText(session: Session, path: string, sniff: FileSniff, typed
   await session.run(stageRejectsEnsureSql);
   await session.run(stageRejectOffsetsSql, { header_lines: staged.headerLines });
   const [offsets] = await session.query<{ rejected: string }>(stageRejectCountSql);
-  return { ...staged, readerRejects: Number(offsets?.rejected ?? 0) };
+  const flat = { ...staged, readerRejects: Number(offsets?.rejected ?? 0), document: sniff.shape === 'json-array', nested: null };
+  // An empty file or text that is no table is no JSON, whatever its first character; typed staging keeps a raw table.
+  return staged.layout === 'json' && !lines && !typed ? stageBuiltInNesting(session, flat) : flat;
+}
+
+/**
+ * A JSON file whose records hold lists that a built-in preset's `records` rule reads (a GraphQL response, a log
+ * whose message lists order lines) is staged as those nested records when a preset with that rule recognises them
+ * in a sample; otherwise it stays as it is. Only rules whose column or outer list the file's keys show are tried.
+ */
+async function stageBuiltInNesting(session: Session, flat: FileStage): Promise<FileStage> {
+  const rules: RecordsRule[] = [];
+  for (const preset of PRESETS) {
+    if (preset.records !== undefined && !rules.some((rule) => sameRecords(rule, preset.records))) rules.push(preset.records);
+  }
+  for (const rule of rules) {
+    const plan = explodePlan(rule, flat.columns);
+    if (plan === null || findColumn(flat.columns, plan.shows) === undefined) continue;
+    const sample = await stageRecords(session, flat, rule, NESTED_SAMPLE_RECORDS);
+    const presets = PRESETS.filter((preset) => sameRecords(preset.records, rule));
+    if (detectPresets({ format: 'json', columns: sample.columns }, presets).length > 0) {
+      const [count] = await session.query<{ records: string }>(stageNestedCountSql);
+      return Number(count?.records ?? 0) <= NESTED_SAMPLE_RECORDS ? sample : stageRecords(session, sample, rule, null, true);
+    }
+    await stageRecords(session, sample, null);
+  }
+  return flat;
+}
+
+/**
+ * Stages the records a mapping's `records` rule reads (or the file's own records, for null): from the file's
+ * records set aside in temp.stage_flat, so a mapping with another rule than the one staging chose reads its own.
+ * `sampleRecords` reads only the first file records; `force` rebuilds even when the rule is the staged one.
+ */
+export async function stageRecords<S extends FileStage>(
+  session: Session,
+  staged: S,
+  rule: RecordsRule | null,
+  sampleRecords: number | null = null,
+  force = false,
+): Promise<S> {
+  if (!force && sameRecords(staged.nested?.rule, rule)) return staged;
+  const fileColumns = staged.nested?.fileColumns ?? staged.columns;
+  if (staged.nested === null) await session.run(stageNestedKeepFlatSql);
+  if (rule === null) {
+    await session.run(stageNestedRestoreSql);
+    return { ...staged, columns: fileColumns, nested: null };
+  }
+  const plan = explodePlan(rule, fileColumns);
+  if (plan === null) {
+    await session.run(stageNestedRestoreSql);
+    throw new NestedRecordsMismatch(fileColumns);
+  }
+  await session.run(plan.sql, { ...plan.params, source_records: sampleRecords });
+  const ways = await session.query<{ way: number; records: string; file_records: string }>(stageNestedWaysSql);
+  const count = (value: string) => Number(value).toLocaleString('en-US');
+  const described = ways.map(
+    (way) =>
+      `${plan.described[way.way - 1] ?? ''} (${count(way.records)} records` +
+      (staged.document ? ')' : ` from ${count(way.file_records)} line${way.file_records === '1' ? '' : 's'})`),
+  );
+  return { ...staged, columns: await jsonKeys(session), nested: { rule, fileColumns, described } };
+}
+
+/** The statement that explodes a file's records by a rule, its parameters, and the ways it reads them in words. */
+function explodePlan(
+  rule: RecordsRule,
+  columns: readonly string[],
+): { sql: string; params: Record<string, string | string[]>; described: string[]; shows: string[] } | null {
+  if ('parentKey' in rule) {
+    const linked = linkedPlan(rule, columns);
+    return linked === null ? null : { sql: stageNestedLinkedSql, params: linked.params, described: [linked.described], shows: [linked.shows] };
+  }
+  const nested = nestedPlan(rule, columns);
+  return nested === null ? null : { sql: stageNestedSql, ...nested };
+}
+
+/** The records rule reads a column the file does not have. */
+export class NestedRecordsMismatch extends Error {
+  constructor(readonly fileColumns: readonly string[]) {
+    super(`the file has no column the records rule reads; its keys are ${fileColumns.slice(0, 30).join(', ')}`);
+  }
 }
 
 async function stageColumns(session: Session): Promise<string[]> {

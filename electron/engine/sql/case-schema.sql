@@ -68,7 +68,10 @@ CREATE TABLE IF NOT EXISTS events (
     trigger_raw VARCHAR,
     payload VARCHAR,
     ref_key VARCHAR,
-    loc_key VARCHAR
+    loc_key VARCHAR,
+    -- Where the SKU was read from when the export gave none (schema 6): 'message' or 'payload', the event's text
+    -- naming exactly one SKU the case's files write (ingest/sku-from-text.ts); NULL when the export gave it.
+    sku_from VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS snapshots (

@@ -4,28 +4,42 @@ import {
   boomiExecutions,
   celigoErrors,
   celigoErrorsResolved,
+  celigoFlowRuns,
   genericEventLog,
   mulesoftAvioLogger,
+  mulesoftCloudhub2OrderLines,
   mulesoftCloudhubLog,
   mulesoftJsonLogger,
 } from './middleware';
 import { netsuiteInventoryCsv, netsuiteTransactionsCsv } from './netsuite';
-import { shopifyInventoryCsv, shopifyInventoryLevels, shopifyInventoryWideCsv } from './shopify';
-import { wmsInventoryChanges, wmsOnHand, wmsStockMovements } from './wms';
+import {
+  shopifyInventoryCsv,
+  shopifyInventoryLevels,
+  shopifyInventoryLevelsBulk,
+  shopifyInventoryLevelsGraphql,
+  shopifyInventoryWideCsv,
+} from './shopify';
+import { wmsInventoryByLocation, wmsInventoryChanges, wmsInventoryWebhook, wmsOnHand, wmsStockMovements } from './wms';
 
 export const PRESETS: readonly Preset[] = [
   shopifyInventoryCsv,
   shopifyInventoryWideCsv,
   shopifyInventoryLevels,
+  shopifyInventoryLevelsGraphql,
+  shopifyInventoryLevelsBulk,
   netsuiteInventoryCsv,
   netsuiteTransactionsCsv,
   wmsOnHand,
   wmsInventoryChanges,
   wmsStockMovements,
+  wmsInventoryWebhook,
+  wmsInventoryByLocation,
   celigoErrors,
   celigoErrorsResolved,
+  celigoFlowRuns,
   boomiExecutions,
   mulesoftCloudhubLog,
+  mulesoftCloudhub2OrderLines,
   mulesoftJsonLogger,
   mulesoftAvioLogger,
   genericEventLog,

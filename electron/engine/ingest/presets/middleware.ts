@@ -398,3 +398,108 @@ export const genericEventLog: PresetOf<'events'> = {
     formats: ['delimited', 'json'],
   },
 };
+
+/** Where a logged order names its lines, tried in this order. */
+const ORDER_LINE_LISTS = ['lines', 'lineItems', 'line_items', 'orderLines', 'items'];
+
+/**
+ * CloudHub 2 writes each application log record as one JSON line (timestamp, level, logger, thread, message);
+ * order flows log the order they carry as a JSON object in `message`, its lines in a list. Each line item is one
+ * event (records rule, docs/mappings.md), keeping the record's correlation id, order, warehouse and outcome; the
+ * json-logger's event marker gives the outcome (START and the steps before END are the same delivery in flight).
+ */
+export const mulesoftCloudhub2OrderLines: PresetOf<'events'> = {
+  id: 'mulesoft-cloudhub2-order-lines',
+  name: 'MuleSoft CloudHub 2 log, one event per order line',
+  description:
+    'CloudHub 2 application log records as JSON lines (timestamp, level, logger, thread, message) whose message is ' +
+    'a JSON object with the order\'s lines (lines[{sku, qty}]): one event per line, with the correlation id, order, ' +
+    'target warehouse and outcome of its record (START pending, END success, ERROR error).',
+  system: 'middleware',
+  kind: 'events',
+  records: { first: ORDER_LINE_LISTS.map((list) => ({ column: ['message'], path: `$.${list}[*]` })) },
+  fields: {
+    ts: ['timestamp'],
+    flow: ['flow', 'thread'],
+    sku: ['sku', 'item_sku', 'itemSku', 'sellerSku'],
+    qty: ['qty', 'quantity', 'units'],
+    location: ['targetWarehouse', 'warehouse', 'location', 'warehouseId'],
+    status: ['event', 'tracePoint', 'status', 'level'],
+    error_code: ['error.errorType', 'errorType', 'error.code'],
+    error_message: ['error.description', 'error.message', 'errorMessage'],
+    correlation_id: ['correlationId', 'correlation_id'],
+    record_ref: ['salesOrder', 'orderNumber', 'order_number', 'salesOrderNumber', 'reference'],
+    payload: ['message'],
+  },
+  values: { status: { ...TRACE_POINTS, error: 'error' } },
+  detect: {
+    required: [['timestamp'], ['message'], ['correlationId', 'correlation_id'], ['sku', 'item_sku', 'itemSku', 'sellerSku']],
+    optional: [
+      ['level'],
+      ['logger'],
+      ['thread'],
+      ['flow'],
+      ['event', 'tracePoint'],
+      ['salesOrder', 'orderNumber', 'order_number'],
+      ['targetWarehouse', 'warehouse'],
+      ['qty', 'quantity'],
+      ['error'],
+    ],
+    formats: ['json'],
+  },
+};
+
+/** Column names of a Celigo flow run history download, as the dashboard and its exports write them. */
+const RUN_FLOW = ['Flow', 'Flow name', 'flowName', 'Integration flow'];
+const RUN_STARTED = ['Started', 'Start time', 'Started at', 'startedAt', 'Start date', 'Run started'];
+const RUN_ERRORS = ['Errors', 'Error count', 'Errored'];
+
+/**
+ * Celigo's flow run history (the dashboard's Run history tab, downloaded as CSV): one row per run of a flow, with
+ * its counts and no record in it. Each run is one event with no SKU: the flow name gives its path and type (the
+ * flow-routes step), the runs' spacing tells analysis whether the flow runs on a clock. "Completed with errors" is
+ * a run some records of which failed, so it is an error; a cancelled run synced nothing and says nothing of failure.
+ * The export names no trigger, so the trigger is read only where a column gives one. The counts (success, ignored,
+ * errors, pages) stay in the file: a mapping keeps one column as the payload, not several.
+ */
+export const celigoFlowRuns: PresetOf<'events'> = {
+  id: 'celigo-flow-runs',
+  name: 'Celigo integrator.io flow run history',
+  description:
+    'Celigo flow run history (Flow, Started, Completed, Duration, Status, Success, Ignored, Errors, Pages): one event ' +
+    'per run, with no SKU; path and event type from the flow name; "Completed with errors" and "Failed" are errors.',
+  system: 'middleware',
+  kind: 'events',
+  fields: {
+    event_id: ['Job ID', 'jobId', '_jobId', 'Run ID', 'runId'],
+    ts: RUN_STARTED,
+    flow: RUN_FLOW,
+    status: ['Status', 'Run status'],
+    trigger: ['Trigger', 'Run type', 'Triggered by'],
+  },
+  values: {
+    status: {
+      completed: 'success',
+      'completed with errors': 'error',
+      failed: 'error',
+      cancelled: 'unknown',
+      canceled: 'unknown',
+      'in progress': 'pending',
+      running: 'pending',
+      queued: 'pending',
+    },
+  },
+  detect: {
+    required: [RUN_FLOW, RUN_STARTED, ['Status', 'Run status'], RUN_ERRORS],
+    optional: [
+      ['Completed', 'End time', 'Ended', 'Completed at', 'Finished'],
+      ['Duration'],
+      ['Success', 'Successes', 'Success count', 'Succeeded'],
+      ['Ignored', 'Ignores', 'Ignore count'],
+      ['Pages'],
+      ['Job ID', 'jobId', '_jobId', 'Run ID', 'runId'],
+      ['Trigger', 'Run type', 'Triggered by'],
+    ],
+    formats: ['delimited'],
+  },
+};

@@ -1,4 +1,4 @@
-// Presets for Shopify's storefront exports: the inventory CSV and inventory_levels webhook records.
+// Presets for Shopify's storefront exports: the inventory CSV, inventory_levels webhook records, GraphQL inventory levels.
 import type { PresetOf } from './preset-of';
 
 const ON_HAND = ['On hand (current)', 'On hand'];
@@ -117,5 +117,84 @@ export const shopifyInventoryWideCsv: PresetOf<'snapshots'> = {
       ['Variant Inventory Qty', 'Variant Price', 'Body (HTML)', 'Vendor', 'Published'],
     ],
     formats: ['delimited'],
+  },
+};
+
+/**
+ * Where Shopify's Admin GraphQL API lists inventory levels: under inventory items (SKU on the item), locations
+ * (the level names its item's SKU) or product variants (SKU on the variant), each connection paged as
+ * `edges[*].node` or `nodes[*]`. The outer element is also readable under its parent name (`location.name`).
+ */
+const GRAPHQL_ROOTS = [
+  { root: '$.data.inventoryItems', parent: 'item', levels: '$.inventoryLevels' },
+  { root: '$.data.locations', parent: 'location', levels: '$.inventoryLevels' },
+  { root: '$.data.productVariants', parent: 'variant', levels: '$.inventoryItem.inventoryLevels' },
+];
+const CONNECTIONS = ['.edges[*].node', '.nodes[*]'];
+/** A level's quantity of one name in its `quantities: [{name, quantity}]` list (API 2023-10 and later). */
+const quantity = (name: string) => ({ column: ['quantities'], json: `$[?(@.name=="${name}")].quantity` });
+
+/** How an inventory level's figures are read, wherever its SKU and location sit. */
+const LEVEL_FIELDS: PresetOf<'snapshots'>['fields'] = {
+  sku: ['sku', 'item.sku', 'variant.sku', 'inventoryItem.sku'],
+  location: { first: [['location.name'], ['location.id']] },
+  on_hand: quantity('on_hand'),
+  available: { first: [quantity('available'), ['available']] },
+  committed: quantity('committed'),
+  incoming: quantity('incoming'),
+  unavailable: quantity('unavailable'),
+  reserve: quantity('reserved'),
+  last_modified: ['updatedAt'],
+};
+const LEVEL_REQUIRED = [['sku', 'item.sku', 'variant.sku', 'inventoryItem.sku'], ['location.name', 'location.id'], ['quantities', 'available']];
+const LEVEL_OPTIONAL = [['updatedAt'], ['id'], ['item', 'variant', 'inventoryItem'], ['location'], ['tracked']];
+
+/**
+ * One snapshot per inventory level. Current API versions list a level's figures as named quantities; older ones
+ * (before 2023-10) had an `available` field, read when the list is absent. A response carries no capture time: the
+ * file name's time (or the file time) stands in, as for the CSV export; `updatedAt` is the level's last change.
+ */
+export const shopifyInventoryLevelsGraphql: PresetOf<'snapshots'> = {
+  id: 'shopify-inventory-levels-graphql',
+  name: 'Shopify Admin GraphQL inventory levels',
+  description:
+    'A saved Shopify Admin GraphQL response listing inventory levels (inventoryItems, locations or productVariants, ' +
+    'as edges or nodes): one snapshot per item and location, its SKU from the item or variant, its figures from ' +
+    'the level\'s quantities (available, on_hand, committed, incoming, unavailable, reserved).',
+  system: 'storefront',
+  kind: 'snapshots',
+  records: {
+    first: GRAPHQL_ROOTS.flatMap(({ root, parent, levels }) =>
+      CONNECTIONS.flatMap((outer) =>
+        CONNECTIONS.map((inner) => ({ path: [`${root}${outer}`, `${levels}${inner}`] as [string, string], parent })),
+      ),
+    ),
+  },
+  fields: LEVEL_FIELDS,
+  detect: {
+    required: LEVEL_REQUIRED,
+    optional: [...LEVEL_OPTIONAL, ['inventoryLevels'], ['data'], ['extensions']],
+    formats: ['json'],
+  },
+};
+
+/**
+ * A bulk operation's output (JSON lines) lists the same query flat: an item's line, then its levels' lines, each
+ * naming the item in `__parentId`. Each level line is one snapshot, read with its item's keys (`sku`).
+ */
+export const shopifyInventoryLevelsBulk: PresetOf<'snapshots'> = {
+  id: 'shopify-inventory-levels-bulk',
+  name: 'Shopify bulk operation inventory levels',
+  description:
+    'The JSON-lines output of a Shopify bulk operation over inventory items (or variants, or locations) and their ' +
+    'inventory levels: one snapshot per level line, its SKU from the line its __parentId names.',
+  system: 'storefront',
+  kind: 'snapshots',
+  records: { parentKey: '__parentId', parent: 'item' },
+  fields: LEVEL_FIELDS,
+  detect: {
+    required: [...LEVEL_REQUIRED, ['__parentId']],
+    optional: LEVEL_OPTIONAL,
+    formats: ['json'],
   },
 };

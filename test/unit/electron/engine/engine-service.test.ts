@@ -46,7 +46,9 @@ describe('engine service', () => {
       ['dates', 'directory'],
       ['encodings', 'directory'],
       ['jsonl', 'directory'],
+      ['nested', 'directory'],
       ['presets', 'directory'],
+      ['sku-text', 'directory'],
     ]);
     const missing = await service.handlers.listDirectory({ path: '/no/such/folder' });
     expect(!missing.ok && missing.error.code).toBe('not_found');

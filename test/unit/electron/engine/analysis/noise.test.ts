@@ -7,6 +7,7 @@ import caseSchemaSql from '../../../../../electron/engine/sql/case-schema.sql?ra
 import { insertLedgerRows, type LedgerRow } from '../../../../support/case-rows';
 
 interface EventRow {
+  source_id?: number;
   ts?: string | null;
   path?: string | null;
   event_type?: string;
@@ -46,11 +47,11 @@ function event(overrides: EventRow): EventRow {
 async function caseWith(events: EventRow[], ledger: LedgerRow[] = []): Promise<CaseDatabase> {
   db = await CaseDatabase.open(':memory:', { memoryLimit: '512MB', threads: 2 });
   await db.run(caseSchemaSql);
-  const shape = JSON.stringify({ ...Object.fromEntries(EVENT_COLUMNS.map((column) => [column, 'VARCHAR'])), qty: 'DOUBLE' });
+  const shape = JSON.stringify({ ...Object.fromEntries(EVENT_COLUMNS.map((column) => [column, 'VARCHAR'])), qty: 'DOUBLE', source_id: 'INTEGER' });
   await db.run(
     `INSERT INTO events (source_id, line_number, ts, path, event_type, sku, qty, status, error_code, error_message,
                          correlation_id, idempotency_key, record_ref, trigger)
-     SELECT 1, row_number() OVER (), CAST(e.ts AS TIMESTAMPTZ), e.path, coalesce(e.event_type, 'other'), e.sku, e.qty,
+     SELECT coalesce(e.source_id, 1), row_number() OVER (), CAST(e.ts AS TIMESTAMPTZ), e.path, coalesce(e.event_type, 'other'), e.sku, e.qty,
             coalesce(e.status, 'unknown'), e.error_code, e.error_message, e.correlation_id, e.idempotency_key, e.record_ref,
             'unknown'
      FROM (SELECT unnest(from_json($rows, '[' || $shape || ']')) AS e)`,
@@ -139,6 +140,8 @@ describe('summarising the noise of the handoff layer', () => {
           event({ status: 'unknown' }),
           event({ record_ref: null }),
           event({ record_ref: null, idempotency_key: 'IK-5' }),
+          // A flow's run history carries no SKU, quantity or reference on any line: none is missing there.
+          event({ source_id: 2, event_type: 'receipt', sku: null, qty: null, record_ref: null }),
         ])
       ).session,
     );
@@ -174,6 +177,8 @@ describe('summarising the noise of the handoff layer', () => {
           event({ correlation_id: 'C-4', status: 'success', path: 'wms->erp', ts: '2026-03-02T14:05:00Z' }),
           // A failure with neither key is a group of its own: never succeeded.
           event({ status: 'error' }),
+          // A failed run naming no record (no key, reference or SKU) is no failed record.
+          event({ status: 'error', sku: null, record_ref: null }),
           // No failure at all: not a retry.
           event({ correlation_id: 'C-5', status: 'success' }),
         ])

@@ -95,7 +95,9 @@ describe('detectPresets', () => {
     expect([...presetFolders].sort()).toEqual(PRESETS.map((preset) => preset.id).sort());
   });
 
-  for (const folder of presetFolders) {
+  // A preset that reads records nested in lists recognises the records staging explodes, not a file's own keys: its
+  // fixtures are recognised end to end (preset-imports.test.ts, nested-records.test.ts).
+  for (const folder of presetFolders.filter((id) => PRESETS.find((preset) => preset.id === id)?.records === undefined)) {
     for (const path of fixtureFiles(folder)) {
       it(`recognises ${folder}/${path.split('/').pop()}`, () => {
         const matches = detectPresets(fixtureInput(path));
