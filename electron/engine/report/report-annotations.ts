@@ -9,7 +9,7 @@ import {
 } from '../../../shared/model/annotations';
 import type { Findings } from '../../../shared/model/findings';
 import { escapeHtml } from './escape-html';
-import { formatInstant, formatNumber } from './report-format';
+import { formatCount, formatInstant, formatNumber } from './report-format';
 import { markup, table } from './report-html';
 import { reviewTotals, type ReportReview } from './report-review';
 
@@ -37,14 +37,13 @@ export function renderReviewCallout(findings: Findings, review: ReportReview): s
   if (review.annotations.length === 0) return '';
   const confirmed = reviewTotals(review, findings.verdicts, 'confirmed_root_cause');
   const ruledOut = reviewTotals(review, findings.verdicts, 'false_positive');
-  const plural = (count: number, one: string, many: string) => `${formatNumber(count)} ${count === 1 ? one : many}`;
   return (
     `<p class="callout info" data-testid="review" data-confirmed="${confirmed.verdicts}" data-false-positives="${ruledOut.verdicts}" data-false-positive-units="${ruledOut.units}">` +
-    `<b>Consultant's review:</b> ${plural(confirmed.verdicts, 'verdict', 'verdicts')} confirmed as the root cause ` +
-    `(${formatNumber(confirmed.units)} units); ${plural(ruledOut.verdicts, 'verdict', 'verdicts')} on ` +
-    `${plural(ruledOut.places, 'SKU × location', 'SKU × locations')} marked ${tagChip('false_positive')} (${formatNumber(ruledOut.units)} units). ` +
+    `<b>Consultant's review:</b> ${formatCount(confirmed.verdicts, 'verdict', 'verdicts')} confirmed as the root cause ` +
+    `(${formatNumber(confirmed.units)} units); ${formatCount(ruledOut.verdicts, 'verdict', 'verdicts')} on ` +
+    `${formatCount(ruledOut.places, 'SKU × location', 'SKU × locations')} marked ${tagChip('false_positive')} (${formatNumber(ruledOut.units)} units). ` +
     'The figures above are the analysis\'s own, reproducible from the client\'s files; false positives are counted in them and ' +
-    `set apart wherever they appear. ${plural(review.annotations.length, 'annotation', 'annotations')} in all are listed under ` +
+    `set apart wherever they appear. ${formatCount(review.annotations.length, 'annotation', 'annotations')} in all are listed under ` +
     '<a href="#annotations">Annotations</a>.</p>'
   );
 }

@@ -2,7 +2,7 @@
 // consultant's calls and notes on them.
 import { clusterLabel, type Findings, type Verdict } from '../../../shared/model/findings';
 import { escapeHtml } from './escape-html';
-import { formatInstant, formatNumber, formatPercent } from './report-format';
+import { formatCount, formatInstant, formatNumber, formatPercent } from './report-format';
 import { citation, markup, table } from './report-html';
 import { firstChecks } from './report-summary';
 import { renderNotes, tagChip } from './report-annotations';
@@ -40,7 +40,7 @@ function renderCluster(findings: Findings, review: ReportReview, cluster: string
   const shown = verdicts.slice(0, MAX_VERDICTS);
   const parts = [
     `<section class="cluster" id="cluster-${escapeHtml(cluster)}" data-testid="cluster-${escapeHtml(cluster)}" data-skus="${skus}" data-units="${units}">`,
-    `<h3>${escapeHtml(clusterLabel(cluster))} <span class="badge">${formatNumber(skus)} SKU × locations · ${formatNumber(units)} units</span></h3>`,
+    `<h3>${escapeHtml(clusterLabel(cluster))} <span class="badge">${formatCount(skus, 'SKU × location', 'SKU × locations')} · ${formatCount(units, 'unit', 'units')}</span></h3>`,
     `<p>${escapeHtml(CLUSTER_MEANING[cluster] ?? '')}</p>`,
     `<p><b>First check:</b> ${firstChecks(verdicts).map(escapeHtml).join(' ')}</p>`,
     ruledOutLine(review, verdicts),

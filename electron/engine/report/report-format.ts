@@ -5,6 +5,11 @@ export function formatNumber(value: number | null | undefined): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
+/** A count with its noun in the singular for exactly one: "1 unit", "3 units". */
+export function formatCount(count: number, one: string, many: string): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}
+
 export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }

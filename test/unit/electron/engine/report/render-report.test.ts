@@ -75,6 +75,8 @@ describe('the report of the sample case', () => {
       expect(verdicts).toHaveLength(row.skus);
       expect(html).toContain(`data-testid="cluster-${row.cluster}" data-skus="${row.skus}" data-units="${row.units}"`);
       const section = part(html, `cluster-${row.cluster}`, 'section');
+      const places = `${formatNumber(row.skus)} SKU × location${row.skus === 1 ? '' : 's'}`;
+      expect(section).toContain(`<span class="badge">${places} · ${formatNumber(row.units)} unit${row.units === 1 ? '' : 's'}</span>`);
       const table = part(section, `verdicts-${row.cluster}`, 'table');
       expect(table.match(/<tr>/g)).toHaveLength(verdicts.length + 1);
       for (const verdict of verdicts) {
