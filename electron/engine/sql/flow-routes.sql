@@ -7,7 +7,10 @@
 --         $type_phrases: 'event_type|phrase' strings from the built-in vocabulary.
 -- Returns: nothing; (re)creates the temp table flow_routes(route_text, path, event_type). The path is the first two
 --          distinct systems the text names (whole words: "ns" is NetSuite, never part of "transfer"), in the order it
---          names them unless "from" or "to" says otherwise; the type is the longest phrase it contains.
+--          names them unless "from" or "to" says otherwise; the type is the longest phrase it contains. A text that
+--          names one system only, as where its records go ("order-release-to-wms"), gives the one path that ends
+--          there: records go to the WMS from the ERP and to the ERP from the WMS (a flow into the storefront may come
+--          from either, so it gives none).
 CREATE OR REPLACE TEMP TABLE flow_routes AS
 WITH named AS (
     SELECT e.path_raw, coalesce(e.flow, CASE WHEN e.path_raw IS NULL THEN s.file_name END) AS flow, e.path, e.event_type
@@ -39,7 +42,8 @@ ordered_systems AS (
            list(system ORDER BY CASE WHEN suffix(left(words, position), ' from ') THEN 0
                                      WHEN suffix(left(words, position), ' to ') OR suffix(left(words, position), ' into ') THEN 2
                                      ELSE 1 END,
-                                position) AS systems
+                                position) AS systems,
+           bool_or(suffix(left(words, position), ' to ') OR suffix(left(words, position), ' into ')) AS names_target
     FROM system_hits
     GROUP BY route_text
 ),
@@ -53,7 +57,9 @@ type_hits AS (
     GROUP BY t.route_text
 )
 SELECT t.route_text,
-       CASE WHEN len(s.systems) >= 2 THEN s.systems[1] || '->' || s.systems[2] END AS path,
+       CASE WHEN len(s.systems) >= 2 THEN s.systems[1] || '->' || s.systems[2]
+            WHEN s.names_target THEN CASE s.systems[1] WHEN 'wms' THEN 'erp->wms' WHEN 'erp' THEN 'wms->erp' END
+       END AS path,
        h.event_type
 FROM texts t
 LEFT JOIN ordered_systems s USING (route_text)

@@ -19,7 +19,7 @@ import {
   shopifyInventoryLevelsGraphql,
   shopifyInventoryWideCsv,
 } from './shopify';
-import { wmsInventoryByLocation, wmsInventoryChanges, wmsInventoryWebhook, wmsOnHand, wmsStockMovements } from './wms';
+import { wmsInventoryByLocation, wmsInventoryChanges, wmsOnHand, wmsStockMovements } from './wms';
 
 export const PRESETS: readonly Preset[] = [
   shopifyInventoryCsv,
@@ -32,7 +32,6 @@ export const PRESETS: readonly Preset[] = [
   wmsOnHand,
   wmsInventoryChanges,
   wmsStockMovements,
-  wmsInventoryWebhook,
   wmsInventoryByLocation,
   celigoErrors,
   celigoErrorsResolved,

@@ -203,39 +203,6 @@ export const wmsStockMovements: PresetOf<'ledger'> = {
 };
 
 /**
- * ShipHero's "Inventory Update" webhook: one body per change (saved one per line, or as a document), listing the
- * changed SKUs under `inventory`, each with the warehouse it changed in (`updated_warehouse`) and that warehouse's
- * figures beside the account-wide ones. One snapshot per listed SKU, read at the warehouse first, record by record
- * (a body may name its warehouse by identifier or only by id). `inventory` is
- * ShipHero's available figure (on hand - allocated + sell ahead - reserve). Figures may arrive as text ("113"). The
- * body carries no time: the file's name or time stands in for the capture.
- */
-export const wmsInventoryWebhook: PresetOf<'snapshots'> = {
-  id: 'wms-inventory-update-webhook',
-  name: 'ShipHero Inventory Update webhook',
-  description:
-    'ShipHero "Inventory Update" webhook bodies: one snapshot per SKU listed under inventory, at the warehouse named ' +
-    'in updated_warehouse (identifier or id), with its on hand, available (inventory), reserve, backorder and ' +
-    'non-sellable figures.',
-  system: 'wms',
-  kind: 'snapshots',
-  records: { path: '$.inventory[*]' },
-  fields: {
-    sku: ['sku'],
-    location: { first: [['updated_warehouse.identifier'], ['updated_warehouse.warehouse_id'], ['updated_warehouse.warehouse_uuid']] },
-    on_hand: { first: [['updated_warehouse.on_hand'], ['on_hand']] },
-    available: { first: [['updated_warehouse.inventory'], ['inventory']] },
-    reserve: { first: [['updated_warehouse.reserve'], ['reserve']] },
-    unavailable: { first: [['updated_warehouse.non_sellable'], ['non_sellable']] },
-  },
-  detect: {
-    required: [['sku'], ['updated_warehouse.identifier', 'updated_warehouse.warehouse_id'], ['updated_warehouse.on_hand', 'on_hand']],
-    optional: [['webhook_type'], ['account_id', 'account_uuid'], ['inventory'], ['backorder_quantity'], ['sell_ahead'], ['qty_in_totes'], ['virtual']],
-    formats: ['json'],
-  },
-};
-
-/**
  * ShipBob's inventory levels by location (the API's per-location view): one record per product, with a list of
  * its fulfillment centers and the figures at each. One snapshot per product and center; the center's own `name`
  * hides the product's. Fulfillable is on hand minus committed, the closest figure to available.

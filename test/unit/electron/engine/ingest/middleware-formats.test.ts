@@ -158,7 +158,7 @@ describe('middleware formats', () => {
     expect((await rows(harness, 'events')).map((event) => event.sku)).toEqual(['NW-HOOD-OAT-M', 'A-1', null]);
   });
 
-  it('reads the path of a Boomi process from abbreviations and from "to" and "from", whatever the word order', async () => {
+  it('reads the path of a Boomi process from abbreviations and from "to" and "from", whatever the word order, and from its target alone', async () => {
     const path = join(folder, 'ExecutionRecords.csv');
     const run = (id: string, process: string) => `${id}|2026-03-02T05:00:35Z|COMPLETE|exec_sched|${process}|p|atom|1|0|1|100|`;
     writeFileSync(
@@ -170,6 +170,10 @@ describe('middleware formats', () => {
         run('x3', 'WMS Item Receipts from NS'),
         run('x4', 'To Shopify: NetSuite inventory'),
         run('x5', 'Transfers sync'),
+        run('x6', 'order-release-to-wms'),
+        run('x7', 'Adjustments into NetSuite'),
+        run('x8', 'Inventory to Shopify'),
+        run('x9', 'WMS inventory sync'),
       ].join('\n') + '\n',
     );
     const harness = await engineWithCase(folder, 'boomi.driftcase');
@@ -181,6 +185,11 @@ describe('middleware formats', () => {
       ['WMS Item Receipts from NS', 'erp->wms', 'receipt'],
       ['To Shopify: NetSuite inventory', 'erp->storefront', 'inventory_sync'],
       ['Transfers sync', null, 'other'],
+      // One system named as the target gives the one path that ends there; the storefront may be fed by either.
+      ['order-release-to-wms', 'erp->wms', 'order_release'],
+      ['Adjustments into NetSuite', 'wms->erp', 'adjustment'],
+      ['Inventory to Shopify', null, 'inventory_sync'],
+      ['WMS inventory sync', null, 'inventory_sync'],
     ]);
   });
 
