@@ -1,47 +1,32 @@
 // duplicate_application when the first delivery was reported as failed (a timeout) yet applied by the receiver.
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCase } from '../../../../../electron/engine/case/case-store';
 import type { CaseDatabase } from '../../../../../electron/engine/db/case-database';
-import { detectClusters } from '../../../../../electron/engine/analysis/detect-clusters';
-import { buildDriftTable } from '../../../../../electron/engine/analysis/drift';
-import { prepareAnalysis } from '../../../../../electron/engine/analysis/prepare-analysis';
-import { caseRows, type CaseRows } from '../../../../support/case-rows';
+import { detectorCase, levels } from '../../../../support/detector-case';
 import { tempFolder } from '../../../../support/temp-folder';
 
 const AS_OF = '2026-03-28T18:00:00Z';
-
-async function levels(rows: CaseRows, sku: string, erp: number, wms: number): Promise<void> {
-  await rows.snapshot({ system: 'erp', sku, on_hand: erp, captured_at: AS_OF });
-  await rows.snapshot({ system: 'wms', sku, on_hand: wms, captured_at: AS_OF });
-}
 
 describe('a delivery reported as failed but applied, then sent again', () => {
   const folder = tempFolder();
   let db: CaseDatabase;
 
   beforeAll(async () => {
-    db = (await createCase(join(folder, 'timeout.driftcase'), { memoryLimit: '512MB', threads: 2 })).db;
-    const rows = await caseRows(db);
-    // The WMS writes one damage; the wms->erp adjustment times out, is sent again and succeeds; the ERP posted both,
-    // each under its own number, naming the WMS count only in its memo (alt_reference), as NetSuite does.
-    await rows.ledger({ system: 'wms', sku: 'TRAY', ts: '2026-03-27T10:41:53Z', txn_type: 'damage', qty_delta: -1, reference: 'CC-DAV-9118' });
-    await rows.event({ ts: '2026-03-27T10:42:18Z', path: 'wms->erp', event_type: 'adjustment', sku: 'TRAY', qty: -1, status: 'error', status_raw: 'timeout', record_ref: 'CC-DAV-9118', correlation_id: 'adj-CC-DAV-9118' });
-    await rows.event({ ts: '2026-03-27T10:44:18Z', path: 'wms->erp', event_type: 'adjustment', sku: 'TRAY', qty: -1, status: 'success', record_ref: 'CC-DAV-9118', correlation_id: 'adj-CC-DAV-9118' });
-    for (const [txn, ts] of [['ADJ9118', '2026-03-27T10:42:00Z'], ['ADJ9118-1', '2026-03-27T10:44:00Z']] as const) {
-      await rows.ledger({ system: 'erp', sku: 'TRAY', ts, txn_type: 'adjustment', qty_delta: -1, alt_reference: 'CC-DAV-9118', txn_id: txn });
-    }
-    await levels(rows, 'TRAY', 19, 20);
-    // Healthy look-alike: the same failure and resend, applied once by the ERP.
-    await rows.ledger({ system: 'wms', sku: 'MUG', ts: '2026-03-27T11:00:00Z', txn_type: 'damage', qty_delta: -2, reference: 'CC-DAV-9120' });
-    await rows.event({ ts: '2026-03-27T11:00:30Z', path: 'wms->erp', event_type: 'adjustment', sku: 'MUG', qty: -2, status: 'error', status_raw: 'timeout', record_ref: 'CC-DAV-9120', correlation_id: 'adj-CC-DAV-9120' });
-    await rows.event({ ts: '2026-03-27T11:02:30Z', path: 'wms->erp', event_type: 'adjustment', sku: 'MUG', qty: -2, status: 'success', record_ref: 'CC-DAV-9120', correlation_id: 'adj-CC-DAV-9120' });
-    await rows.ledger({ system: 'erp', sku: 'MUG', ts: '2026-03-27T11:02:40Z', txn_type: 'adjustment', qty_delta: -2, reference: 'CC-DAV-9120', txn_id: 'ADJ9120' });
-    await levels(rows, 'MUG', 10, 10);
-    await db.withSession(async (session) => {
-      await prepareAnalysis(session);
-      await buildDriftTable(session, { asOf: AS_OF, inFlightSeconds: 900, storefrontLagSeconds: 960 });
-      await detectClusters(session, { asOf: AS_OF, inFlightSeconds: 900 });
+    db = await detectorCase(folder, 'timeout.driftcase', AS_OF, async (rows) => {
+      // The WMS writes one damage; the wms->erp adjustment times out, is sent again and succeeds; the ERP posted both,
+      // each under its own number, naming the WMS count only in its memo (alt_reference), as NetSuite does.
+      await rows.ledger({ system: 'wms', sku: 'TRAY', ts: '2026-03-27T10:41:53Z', txn_type: 'damage', qty_delta: -1, reference: 'CC-DAV-9118' });
+      await rows.event({ ts: '2026-03-27T10:42:18Z', path: 'wms->erp', event_type: 'adjustment', sku: 'TRAY', qty: -1, status: 'error', status_raw: 'timeout', record_ref: 'CC-DAV-9118', correlation_id: 'adj-CC-DAV-9118' });
+      await rows.event({ ts: '2026-03-27T10:44:18Z', path: 'wms->erp', event_type: 'adjustment', sku: 'TRAY', qty: -1, status: 'success', record_ref: 'CC-DAV-9118', correlation_id: 'adj-CC-DAV-9118' });
+      for (const [txn, ts] of [['ADJ9118', '2026-03-27T10:42:00Z'], ['ADJ9118-1', '2026-03-27T10:44:00Z']] as const) {
+        await rows.ledger({ system: 'erp', sku: 'TRAY', ts, txn_type: 'adjustment', qty_delta: -1, alt_reference: 'CC-DAV-9118', txn_id: txn });
+      }
+      await levels(rows, 'TRAY', 19, 20, AS_OF);
+      // Healthy look-alike: the same failure and resend, applied once by the ERP.
+      await rows.ledger({ system: 'wms', sku: 'MUG', ts: '2026-03-27T11:00:00Z', txn_type: 'damage', qty_delta: -2, reference: 'CC-DAV-9120' });
+      await rows.event({ ts: '2026-03-27T11:00:30Z', path: 'wms->erp', event_type: 'adjustment', sku: 'MUG', qty: -2, status: 'error', status_raw: 'timeout', record_ref: 'CC-DAV-9120', correlation_id: 'adj-CC-DAV-9120' });
+      await rows.event({ ts: '2026-03-27T11:02:30Z', path: 'wms->erp', event_type: 'adjustment', sku: 'MUG', qty: -2, status: 'success', record_ref: 'CC-DAV-9120', correlation_id: 'adj-CC-DAV-9120' });
+      await rows.ledger({ system: 'erp', sku: 'MUG', ts: '2026-03-27T11:02:40Z', txn_type: 'adjustment', qty_delta: -2, reference: 'CC-DAV-9120', txn_id: 'ADJ9120' });
+      await levels(rows, 'MUG', 10, 10, AS_OF);
     });
     return () => db.close();
   });

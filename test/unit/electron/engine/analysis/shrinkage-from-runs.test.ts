@@ -1,12 +1,7 @@
 // phantom_shrinkage when the planning process logs runs without a SKU and the WMS's reason names planning.
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCase } from '../../../../../electron/engine/case/case-store';
 import type { CaseDatabase } from '../../../../../electron/engine/db/case-database';
-import { detectClusters } from '../../../../../electron/engine/analysis/detect-clusters';
-import { buildDriftTable } from '../../../../../electron/engine/analysis/drift';
-import { prepareAnalysis } from '../../../../../electron/engine/analysis/prepare-analysis';
-import { caseRows } from '../../../../support/case-rows';
+import { detectorCase, levels } from '../../../../support/detector-case';
 import { tempFolder } from '../../../../support/temp-folder';
 
 const AS_OF = '2026-03-10T00:00:00Z';
@@ -17,27 +12,21 @@ describe('planning runs logged without a SKU', () => {
   let db: CaseDatabase;
 
   beforeAll(async () => {
-    db = (await createCase(join(folder, 'runs.driftcase'), { memoryLimit: '512MB', threads: 2 })).db;
-    const rows = await caseRows(db);
-    // The ERP's planning sync runs every 15 minutes for every SKU; its log names no SKU.
-    for (let run = 0; run < 4 * 24 * 2; run += 1) {
-      await rows.event({ ts: minutes('2026-03-08T00:00:00Z', run * 15), path: 'erp->wms', event_type: 'planning_signal', flow: 'NS Planning Sync to WMS', sku: null, location: null, status: 'success' });
-    }
-    // Every six hours, a minute after a run, the WMS takes a unit off PLAN and says why; COUNT's counts fall two
-    // minutes after a run by the clock alone.
-    for (let cycle = 0; cycle < 6; cycle += 1) {
-      const runAt = minutes('2026-03-08T02:00:00Z', cycle * 360);
-      await rows.ledger({ system: 'wms', sku: 'PLAN', ts: minutes(runAt, 1), txn_type: 'other', txn_type_raw: 'Inventory sync from NetSuite (reorder point recalculation)', qty_delta: -1, reference: null });
-      await rows.ledger({ system: 'wms', sku: 'COUNT', ts: minutes(runAt, 2), txn_type: 'cycle_count', txn_type_raw: 'Cycle count', qty_delta: -1, reference: null });
-    }
-    for (const sku of ['PLAN', 'COUNT']) {
-      await rows.snapshot({ system: 'erp', sku, on_hand: 30, captured_at: AS_OF });
-      await rows.snapshot({ system: 'wms', sku, on_hand: 24, captured_at: AS_OF });
-    }
-    await db.withSession(async (session) => {
-      await prepareAnalysis(session);
-      await buildDriftTable(session, { asOf: AS_OF, inFlightSeconds: 900, storefrontLagSeconds: 960 });
-      await detectClusters(session, { asOf: AS_OF, inFlightSeconds: 900 });
+    db = await detectorCase(folder, 'runs.driftcase', AS_OF, async (rows) => {
+      // The ERP's planning sync runs every 15 minutes for every SKU; its log names no SKU.
+      for (let run = 0; run < 4 * 24 * 2; run += 1) {
+        await rows.event({ ts: minutes('2026-03-08T00:00:00Z', run * 15), path: 'erp->wms', event_type: 'planning_signal', flow: 'NS Planning Sync to WMS', sku: null, location: null, status: 'success' });
+      }
+      // Every six hours, a minute after a run, the WMS takes a unit off PLAN and says why; COUNT's counts fall two
+      // minutes after a run by the clock alone.
+      for (let cycle = 0; cycle < 6; cycle += 1) {
+        const runAt = minutes('2026-03-08T02:00:00Z', cycle * 360);
+        await rows.ledger({ system: 'wms', sku: 'PLAN', ts: minutes(runAt, 1), txn_type: 'other', txn_type_raw: 'Inventory sync from NetSuite (reorder point recalculation)', qty_delta: -1, reference: null });
+        await rows.ledger({ system: 'wms', sku: 'COUNT', ts: minutes(runAt, 2), txn_type: 'cycle_count', txn_type_raw: 'Cycle count', qty_delta: -1, reference: null });
+      }
+      for (const sku of ['PLAN', 'COUNT']) {
+        await levels(rows, sku, 30, 24, AS_OF);
+      }
     });
     return () => db.close();
   });

@@ -1,48 +1,33 @@
 // stranded_adjustment when the middleware carried the change: it failed, or the receiver has no record of it.
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCase } from '../../../../../electron/engine/case/case-store';
 import type { CaseDatabase } from '../../../../../electron/engine/db/case-database';
-import { detectClusters } from '../../../../../electron/engine/analysis/detect-clusters';
-import { buildDriftTable } from '../../../../../electron/engine/analysis/drift';
-import { prepareAnalysis } from '../../../../../electron/engine/analysis/prepare-analysis';
-import { caseRows, type CaseRows } from '../../../../support/case-rows';
+import { detectorCase, levels } from '../../../../support/detector-case';
 import { tempFolder } from '../../../../support/temp-folder';
 
 const AS_OF = '2026-03-10T12:00:00Z';
-
-async function levels(rows: CaseRows, sku: string, erp: number, wms: number): Promise<void> {
-  await rows.snapshot({ system: 'erp', sku, on_hand: erp, captured_at: AS_OF });
-  await rows.snapshot({ system: 'wms', sku, on_hand: wms, captured_at: AS_OF });
-}
 
 describe('a WMS count the middleware carried but the ERP never recorded', () => {
   const folder = tempFolder();
   let db: CaseDatabase;
 
   beforeAll(async () => {
-    db = (await createCase(join(folder, 'carried.driftcase'), { memoryLimit: '512MB', threads: 2 })).db;
-    const rows = await caseRows(db);
-    const count = async (sku: string, ts: string, delta: number, status: string | null) => {
-      await rows.ledger({ system: 'wms', sku, ts, txn_type: 'cycle_count', qty_delta: delta, reference: null });
-      if (status !== null) {
-        await rows.event({ ts: ts.replace(':00Z', ':20Z'), path: 'wms->erp', event_type: 'adjustment', sku, location: null, qty: null, status });
-      }
-    };
-    await count('DELIVERED', '2026-03-08T17:00:00Z', -5, 'success');
-    await levels(rows, 'DELIVERED', 20, 15);
-    await count('FAILED', '2026-03-08T18:00:00Z', -2, 'error');
-    await levels(rows, 'FAILED', 20, 18);
-    await count('UNSENT', '2026-03-08T19:00:00Z', -1, null);
-    await levels(rows, 'UNSENT', 20, 19);
-    // Healthy: carried and recorded by the ERP.
-    await count('POSTED', '2026-03-08T20:00:00Z', -3, 'success');
-    await rows.ledger({ system: 'erp', sku: 'POSTED', ts: '2026-03-08T20:01:00Z', txn_type: 'adjustment', qty_delta: -3, reference: 'ADJ7' });
-    await levels(rows, 'POSTED', 17, 17);
-    await db.withSession(async (session) => {
-      await prepareAnalysis(session);
-      await buildDriftTable(session, { asOf: AS_OF, inFlightSeconds: 900, storefrontLagSeconds: 960 });
-      await detectClusters(session, { asOf: AS_OF, inFlightSeconds: 900 });
+    db = await detectorCase(folder, 'carried.driftcase', AS_OF, async (rows) => {
+      const count = async (sku: string, ts: string, delta: number, status: string | null) => {
+        await rows.ledger({ system: 'wms', sku, ts, txn_type: 'cycle_count', qty_delta: delta, reference: null });
+        if (status !== null) {
+          await rows.event({ ts: ts.replace(':00Z', ':20Z'), path: 'wms->erp', event_type: 'adjustment', sku, location: null, qty: null, status });
+        }
+      };
+      await count('DELIVERED', '2026-03-08T17:00:00Z', -5, 'success');
+      await levels(rows, 'DELIVERED', 20, 15, AS_OF);
+      await count('FAILED', '2026-03-08T18:00:00Z', -2, 'error');
+      await levels(rows, 'FAILED', 20, 18, AS_OF);
+      await count('UNSENT', '2026-03-08T19:00:00Z', -1, null);
+      await levels(rows, 'UNSENT', 20, 19, AS_OF);
+      // Healthy: carried and recorded by the ERP.
+      await count('POSTED', '2026-03-08T20:00:00Z', -3, 'success');
+      await rows.ledger({ system: 'erp', sku: 'POSTED', ts: '2026-03-08T20:01:00Z', txn_type: 'adjustment', qty_delta: -3, reference: 'ADJ7' });
+      await levels(rows, 'POSTED', 17, 17, AS_OF);
     });
     return () => db.close();
   });
