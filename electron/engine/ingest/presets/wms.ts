@@ -140,6 +140,8 @@ export const wmsInventoryChanges: PresetOf<'ledger'> = {
 const MOVEMENT = ['movement', 'movement_type', 'movement_code', 'mvt', 'mvt_type', 'move_type', 'bewegungsart'];
 const MOVEMENT_QTY = ['qty', 'quantity', 'movement_qty', 'moved_qty', 'menge'];
 const MOVEMENT_TIME = ['date', 'movement_date', 'posting_date', 'posted_at', 'created_at', 'timestamp', 'datum'];
+/** SAP and German exports name the item `Material` or `Artikel`. */
+const MOVEMENT_SKU = [...SKU, 'material', 'artikel', 'article_number'];
 const MOVEMENT_REFERENCE = ['reference', 'document', 'document_number', 'doc_no', 'order', 'order_number', 'delivery', 'referenz'];
 
 /**
@@ -162,7 +164,7 @@ export const wmsStockMovements: PresetOf<'ledger'> = {
     txn_id: ['movement_id', 'material_document', 'id'],
     ts: MOVEMENT_TIME,
     txn_type: MOVEMENT,
-    sku: [...SKU, 'material', 'artikel', 'article_number'],
+    sku: MOVEMENT_SKU,
     location: [...WAREHOUSE, 'plant', 'storage_location', 'lager'],
     qty_delta: MOVEMENT_QTY,
     reference: MOVEMENT_REFERENCE,
@@ -196,7 +198,7 @@ export const wmsStockMovements: PresetOf<'ledger'> = {
     },
   },
   detect: {
-    required: [[...SKU, 'material', 'artikel', 'article_number'], MOVEMENT, MOVEMENT_QTY, MOVEMENT_TIME],
+    required: [MOVEMENT_SKU, MOVEMENT, MOVEMENT_QTY, MOVEMENT_TIME],
     optional: [WAREHOUSE, MOVEMENT_REFERENCE, ['user', 'user_name', 'created_by'], ['unit', 'uom']],
     formats: ['delimited', 'json'],
   },
