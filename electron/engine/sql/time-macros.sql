@@ -27,6 +27,13 @@
 --       DST: a wall time that does not exist (the spring-forward gap, 02:30 in New York on 2026-03-08) is read
 --       with the offset in force before the change (02:30 EST = 07:30Z); an ambiguous one (the repeated hour,
 --       01:30 on 2026-11-01) is read as standard time, the second occurrence (01:30 EST = 06:30Z).
+--     - .NET JSON dates `/Date(1775000000000)/` and `/Date(1775000000000+1100)/` (also with `\/` escapes): the
+--       number is epoch milliseconds, UTC; the offset after it only says where the writer was.
+--     - Month names in English, full or three letters, any case, read into ISO text and then as above (so
+--       with their offset, or naive in zone): day first as in HTTP and e-mail dates (RFC 1123/2822,
+--       `Fri, 03 Apr 2026 09:15:02 GMT`, `3 Apr 2026 20:16 +1100`) and Oracle's `03-APR-2026 09:15:02`;
+--       month first as in Java's US format (`Apr 3, 2026 9:15:02 AM`). A weekday in front is ignored; a zone
+--       written as a name (`AEDT`) is not read: NULL.
 --     - Anything else, including impossible dates (`2/30/2026`): NULL.
 --     Which order a column writes is decided per column from its values (ds_slash_date_order, canonical-sql.ts):
 --     `03/11/2026` is read as March 11 month first and 3 November day first; `25/12/2026` only day first.
@@ -45,7 +52,8 @@
 --     'either' when both do; NULL for anything else (ISO, epochs, `2026/03/25`, blanks, garbage, 25/25/2026).
 --
 --   Helpers (names start ds_time_), each reading one shape of normalised text: ds_time_text(raw),
---   ds_time_epoch(s), ds_time_epoch_micros(s, digits), ds_time_offset_parts(s), ds_time_offset_minutes(z),
+--   ds_time_epoch(s), ds_time_epoch_micros(s, digits), ds_time_month_name(s), ds_time_offset_parts(s),
+--   ds_time_offset_minutes(z),
 --   ds_time_offset_hm(o), ds_time_slash_parts(s), ds_time_slash(p, day_first), ds_time_wall(s, day_first).
 --
 -- `list_transform([x], lambda v: ...)[1]` binds x once: DuckDB does not share a repeated subexpression inside
@@ -53,8 +61,49 @@
 
 -- Java's ZonedDateTime text (MuleSoft loggers) appends the zone name after the offset, `...Z[UTC]` or
 -- `...-07:00[America/Los_Angeles]`: the offset already fixes the instant, so the bracketed name is dropped.
+
+-- s is normalised text (upper case, single spaces). A month-first date (`APR 3, 2026 9:15 AM`) is turned day first,
+-- then the parts are rebuilt as ISO text with a 24-hour clock; the zone, if any, is kept as written for
+-- ds_time_offset_parts. NULL when s is no date with a month name.
+CREATE OR REPLACE MACRO ds_time_month_name(s) AS
+    list_transform(
+        [regexp_extract(
+            regexp_replace(s, '^(?:[A-Z]{3,9},? )?([A-Z]{3,9})\.? (\d{1,2}),? (\d{4})', '\2 \1 \3'),
+            '^(?:[A-Z]{3,9},? )?(\d{1,2})[ -]([A-Z]{3,9})\.?[ -](\d{4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2}(?:[.,]\d+)?))?)?(?: ?(AM|PM))?(?: ?(Z|UTC|GMT|(?:UTC|GMT)?[+-]\d{2}(?::?\d{2})?))?$',
+            ['day', 'month', 'year', 'hour', 'minute', 'second', 'half', 'zone'])],
+        lambda p: CASE
+            WHEN p.day <> ''
+                AND (length(p.month) = 3 OR p.month = 'SEPT' OR list_contains(
+                    ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER',
+                     'NOVEMBER', 'DECEMBER'], p.month))
+                AND list_position(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'], p.month[1:3]) IS NOT NULL
+                AND (p.half = '' OR try_cast(p.hour AS INTEGER) BETWEEN 1 AND 12)
+                THEN concat(
+                    p.year, '-',
+                    lpad(CAST(list_position(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'], p.month[1:3]) AS VARCHAR), 2, '0'),
+                    '-', lpad(p.day, 2, '0'), ' ',
+                    lpad(CASE p.half
+                        WHEN '' THEN coalesce(nullif(p.hour, ''), '0')
+                        WHEN 'AM' THEN CAST(CAST(p.hour AS INTEGER) % 12 AS VARCHAR)
+                        ELSE CAST(CAST(p.hour AS INTEGER) % 12 + 12 AS VARCHAR)
+                    END, 2, '0'),
+                    ':', coalesce(nullif(p.minute, ''), '00'),
+                    ':', coalesce(nullif(p.second, ''), '00'),
+                    CASE WHEN p.zone <> '' THEN ' ' || p.zone ELSE '' END)
+        END)[1];
+
+-- Month names become ISO text (ds_time_month_name) and .NET dates their epoch milliseconds here, so every reader
+-- of normalised text (offset, wall clock, slash order) takes them as it takes those shapes.
 CREATE OR REPLACE MACRO ds_time_text(raw) AS
-    trim(regexp_replace(regexp_replace(upper(CAST(raw AS VARCHAR)), '\s*\[[^\]]*\]\s*$', ''), '\s+', ' ', 'g'));
+    list_transform(
+        [trim(regexp_replace(regexp_replace(upper(CAST(raw AS VARCHAR)), '\s*\[[^\]]*\]\s*$', ''), '\s+', ' ', 'g'))],
+        lambda s: CASE
+            -- Both shapes have a letter among their first four characters, which ISO, slash and epoch text never
+            -- have: that test costs next to nothing beside a regular expression on every value.
+            WHEN NOT (s[1] >= 'A' OR s[2] >= 'A' OR s[3] >= 'A' OR s[4] >= 'A') THEN s
+            WHEN s LIKE '%/DATE(%' THEN regexp_replace(s, '^\\?/DATE\((\d+)(?:[+-]\d{4})?\)\\?/$', '\1')
+            ELSE coalesce(ds_time_month_name(s), s)
+        END)[1];
 
 -- s is an epoch number with `digits` fraction digits down to a microsecond (6 for seconds, 3 for
 -- milliseconds). Integer arithmetic keeps every microsecond exact, where a DOUBLE would round them (and a wide
@@ -162,12 +211,17 @@ CREATE OR REPLACE MACRO ds_time_parsed(raw, zone, day_first) AS
         END)[1]
     END)[1];
 
--- Most exports write ISO UTC text ending in Z, which DuckDB's own cast reads exactly and about 30 times faster than
--- the general parser (1 s per million values): that shape takes the cast, and anything the cast refuses, like
--- every other shape (offsets too, whose range the cast does not check), falls through to ds_time_parsed.
--- COALESCE evaluates its second argument only for the rows the first left NULL.
+-- Most exports write ISO text ending in Z or in a `+hh:mm` offset, which DuckDB's own cast reads exactly and many
+-- times faster than the general parser (1 s and more per million values): those shapes take the cast. The cast
+-- does not check an offset's range, so only offsets up to 14 hours and 59 minutes do. Anything the cast refuses,
+-- like every other shape, falls through to ds_time_parsed. COALESCE evaluates its second argument only for the
+-- rows the first left NULL.
 CREATE OR REPLACE MACRO ds_instant(raw, zone, day_first := false) AS
-    coalesce(
-        CASE WHEN CAST(raw AS VARCHAR) LIKE '%Z' THEN TRY_CAST(CAST(raw AS VARCHAR) AS TIMESTAMPTZ) END,
+    list_transform([CAST(raw AS VARCHAR)], lambda v: coalesce(
+        CASE
+            WHEN v LIKE '%Z' THEN TRY_CAST(v AS TIMESTAMPTZ)
+            WHEN v LIKE '%T__:__%' AND v[-6] IN ('+', '-') AND v[-3] = ':' AND v[-5:-4] <= '14' AND v[-2:] < '60'
+                THEN TRY_CAST(v AS TIMESTAMPTZ)
+        END,
         ds_time_parsed(raw, zone, day_first)
-    );
+    ))[1];

@@ -145,6 +145,51 @@ describe('ds_instant: naive text is read in the given zone', () => {
   });
 });
 
+describe('ds_instant: .NET JSON dates are epoch milliseconds', () => {
+  it.each([
+    ['/Date(1793743500000)/', '2026-11-03 22:05:00+00'],
+    ['/Date(1793743500123+1100)/', '2026-11-03 22:05:00.123+00'],
+    ['/Date(1793743500000-0600)/', '2026-11-03 22:05:00+00'],
+    ['\\/Date(1793743500000)\\/', '2026-11-03 22:05:00+00'],
+  ])('%s is a UTC instant whatever the zone', async (raw, expected) => {
+    expect(await instant(raw, 'Australia/Melbourne')).toBe(expected);
+    expect(await hasOffset(raw)).toBe(true);
+  });
+});
+
+describe('ds_instant: dates with English month names', () => {
+  it.each([
+    ['Tue, 03 Nov 2026 22:05:00 GMT', '2026-11-03 22:05:00+00'],
+    ['Wed, 4 Nov 2026 09:05:00 +1100', '2026-11-03 22:05:00+00'],
+    ['03 Nov 2026 16:05:00 -0600', '2026-11-03 22:05:00+00'],
+    ['Tue Nov 03 2026 16:05 -06:00', '2026-11-03 22:05:00+00'],
+  ])('%s carries its offset', async (raw, expected) => {
+    expect(await instant(raw, 'Australia/Melbourne')).toBe(expected);
+    expect(await hasOffset(raw)).toBe(true);
+  });
+
+  it.each([
+    ['03-NOV-2026 16:05:00', '2026-11-03 22:05:00+00'],
+    ['3 November 2026 4:05 PM', '2026-11-03 22:05:00+00'],
+    ['Nov 3, 2026 4:05:00 PM', '2026-11-03 22:05:00+00'],
+    ['November 3, 2026 12:05 AM', '2026-11-03 06:05:00+00'],
+    ['nov 3 2026', '2026-11-03 06:00:00+00'],
+    ['Sept 3, 2026 1:00 PM', '2026-09-03 18:00:00+00'],
+  ])('%s is naive, read in the zone', async (raw, expected) => {
+    expect(await instant(raw, 'America/Chicago')).toBe(expected);
+    expect(await hasOffset(raw)).toBe(false);
+  });
+
+  it('reads the wall clock of a naive one', async () => {
+    expect(await wallClock('Nov 3, 2026 4:05:07 PM')).toBe('2026-11-03 16:05:07');
+  });
+
+  it('leaves text that only mentions a month alone', async () => {
+    expect(await instant('Adjustment for MAR count', 'UTC')).toBeNull();
+    expect(await wallClock('Adjustment for MAR count')).toBeNull();
+  });
+});
+
 describe('ds_instant: what is not a time', () => {
   it.each([
     [null],
@@ -160,7 +205,11 @@ describe('ds_instant: what is not a time', () => {
     ['11/3/2026 4:05 PM and more'],
     ['11/3/2026 4 PM'],
     ['25/12/2026'],
-    ['3 Nov 2026'],
+    ['3 Nov 2026 9 AM'],
+    ['03 Novx 2026'],
+    ['Fri, 03 Apr 2026 09:15:02 AEDT'],
+    ['/Date(abc)/'],
+    ['/Date(179374350)/'],
     ['2026-11-03T16:05:00Zulu'],
   ])('%s gives NULL', async (raw) => {
     expect(await instant(raw, 'America/Chicago')).toBeNull();
