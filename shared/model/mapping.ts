@@ -142,6 +142,11 @@ export interface Mapping {
    * values decide first (a first part above 12 means day first). Default `month-first`, as US exports write them.
    */
   dateOrder?: DateOrder;
+  /**
+   * Decimal mark of the number columns when their values leave it open; each column's own values decide first
+   * ("3,5" or "0,000" can only be a decimal comma). Default `point`.
+   */
+  decimalMark?: DecimalMark;
   /** The records are the elements of lists nested in each file record, or lines linked to a parent line. */
   records?: RecordsRule;
 }
@@ -185,6 +190,8 @@ export type RecordsRule = NestedRecords | { first: NestedRecords[] } | LinkedRec
 
 export const DATE_ORDERS = ['month-first', 'day-first'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
+export const DECIMAL_MARKS = ['point', 'comma'] as const;
+export type DecimalMark = (typeof DECIMAL_MARKS)[number];
 
 /**
  * One column per location instead of a location column. Every column that no field rule reads and `ignore` does
@@ -232,6 +239,7 @@ export interface MappingDocument {
   negativeTxnTypes?: TxnType[];
   timeZone?: string;
   dateOrder?: DateOrder;
+  decimalMark?: DecimalMark;
   unpivot?: UnpivotRule;
   records?: RecordsRule;
 }

@@ -5,6 +5,7 @@ import { quoteIdentifier } from '../db/quote-identifier';
 import stageRejectOffsetListSql from '../sql/stage-reject-offset-list.sql?raw';
 import { findColumn } from './column-names';
 import { readDateOrders } from './date-order';
+import { readDecimalMarks } from './decimal-mark';
 import { jsonKeyPath, splitFilterPath } from './json-key-path';
 import { NestedRecordsMismatch, stageRecords, type StagedFile } from './stage-file';
 import { locationColumns } from './unpivot-columns';
@@ -207,6 +208,10 @@ export async function prepareCanonicalLoad(
     .filter(([field, spec]) => spec.type === 'time' && rawSql.has(field))
     .map(([field]) => field);
   const dates = await readDateOrders(session, mapping, timeFields, resolved, rawSelect, params);
+  const numberFields = (Object.entries(specs) as [CanonicalField, FieldSpec][])
+    .filter(([field, spec]) => spec.type === 'number' && rawSql.has(field))
+    .map(([field]) => field);
+  const decimals = await readDecimalMarks(session, mapping, numberFields, resolved, rawSelect, params);
 
   const typed: string[] = [];
   /** Why a record is refused: a condition on the typed row (never NULL), and the reason text built only then. */
@@ -234,11 +239,12 @@ export async function prepareCanonicalLoad(
         });
       }
     } else if (spec.type === 'number') {
-      typed.push(`ds_number(${value}) AS ${name}`);
+      const comma = decimals.comma.includes(field);
+      typed.push(`${comma ? 'ds_number_decimal_comma' : 'ds_number'}(${value}) AS ${name}`);
       if (mapped) {
         refusals.push({
           when: `${rawOut} IS NOT NULL AND ${typedOut} IS NULL`,
-          reason: `'${field}: "' || left(${rawOut}, 60) || '" is not a number'`,
+          reason: `'${field}: "' || left(${rawOut}, 60) || '" is not a number${comma ? ' written with a decimal comma' : ''}'`,
         });
       }
     } else if (spec.type === 'normalised') {
@@ -334,7 +340,7 @@ SELECT ${column} AS value FROM (${rawSelect}
     resolved,
     normalisedFields,
     dayFirstFields: dates.dayFirst,
-    warnings: dates.warnings,
+    warnings: [...dates.warnings, ...decimals.warnings],
   };
 
   function targetExpression(column: string): string {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   CANONICAL_FIELDS,
   DATE_ORDERS,
+  DECIMAL_MARKS,
   RECORD_KINDS,
   SYSTEMS,
   TXN_TYPES,
@@ -125,6 +126,7 @@ const fileShape = z.strictObject({
   negativeTxnTypes: z.array(z.enum(TXN_TYPES, { error: () => `expected one of ${TXN_TYPES.join(', ')}` })).optional(),
   timeZone: z.string().optional(),
   dateOrder: z.enum(DATE_ORDERS, { error: () => `expected one of ${DATE_ORDERS.join(', ')}` }).optional(),
+  decimalMark: z.enum(DECIMAL_MARKS, { error: () => `expected one of ${DECIMAL_MARKS.join(', ')}` }).optional(),
   unpivot: z.strictObject({ name: z.string(), value: z.string(), ignore: z.array(z.string()) }).optional(),
   records: recordsRule.optional(),
 });
@@ -271,6 +273,8 @@ function toMapping(file: MappingFile): Mapping {
   if (timeZone !== undefined) mapping.timeZone = timeZone;
   const dateOrder = file.dateOrder ?? base?.dateOrder;
   if (dateOrder !== undefined) mapping.dateOrder = dateOrder;
+  const decimalMark = file.decimalMark ?? base?.decimalMark;
+  if (decimalMark !== undefined) mapping.decimalMark = decimalMark;
   const records = (file.records as RecordsRule | undefined) ?? base?.records;
   if (records !== undefined) mapping.records = records;
   const unpivot = file.unpivot ?? base?.unpivot;

@@ -31,7 +31,10 @@ const PROBE_BYTES = 4096;
 
 /** Formats a consultant may have renamed to .csv or .txt, told by their first bytes, with what to do instead. */
 const BINARY_SIGNATURES: readonly { bytes: number[]; what: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (an Excel .xlsx workbook?): save or export it as CSV' },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a ZIP archive (an Excel .xlsx workbook, or zipped exports): save a workbook as CSV, or unzip the exports and import their folder',
+  },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an Office document (an Excel .xls workbook?): save or export it as CSV' },
   { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document: export the data itself as CSV' },
   { bytes: [0xff, 0xfe, 0x00, 0x00], what: 'UTF-32 text, which Driftscope does not read: save it as UTF-8' },

@@ -2,6 +2,8 @@
 -- Params: none.
 -- Returns: nothing. ds_number(text): the number a cell holds ("1,234.5", "-3", " 7 ", "(3)", "3-", "$1,234.00") or
 --          NULL; ds_number_written(text): the same for the spellings a cast does not read (see below);
+--          ds_number_decimal_comma(text): the same for a column written with decimal commas ("1.234,5", "3,000-");
+--          ds_decimal_mark(text): 'comma' or 'point' when the value can only be read with that decimal mark;
 --          ds_blank_to_null(text): trimmed text, NULL when empty.
 -- trim copies every value it is given, which cost more than the rest of the conversion: only a value that starts
 -- or ends with a space (all DuckDB's trim removes) is trimmed. t is written several times, so an expensive argument
@@ -32,3 +34,22 @@ CREATE OR REPLACE MACRO ds_number_written(t) AS coalesce(
 -- for the cells it left NULL. Measured on a million values: plain numbers 4x faster than the trim-and-pattern reader
 -- this replaced; a column of thousands-separated values about 1.5x slower (the failed cast comes first).
 CREATE OR REPLACE MACRO ds_number(t) AS coalesce(TRY_CAST(t AS DOUBLE), ds_number_written(t));
+
+-- A column written with decimal commas (German, French, SAP exports: "1.234,50", "5,000" for five): points may
+-- only group thousands, and the comma becomes the point before the reader above. "3.0000" in such a column is
+-- neither spelling and stays unread.
+CREATE OR REPLACE MACRO ds_number_decimal_comma(t) AS ds_number(
+    CASE
+        WHEN NOT contains(t, '.') THEN replace(t, ',', '.')
+        WHEN regexp_full_match(t, '[^0-9.,]*(?:[0-9]{1,3}(?:\.[0-9]{3})+)(?:,[0-9]+)?[^0-9.,]*') THEN replace(replace(t, '.', ''), ',', '.')
+    END);
+
+-- Which decimal mark a value settles: one or two digits, or four and more, after the mark, a zero before it
+-- ("0,000"), or the other mark grouping thousands before it. "5,000" and "1.250" settle nothing: they read as
+-- 5000 and 1.25 with a point, 5 and 1250 with a comma. NULL for such values and for values without either mark.
+CREATE OR REPLACE MACRO ds_decimal_mark(t) AS
+    CASE
+        WHEN NOT contains(t, ',') AND NOT contains(t, '.') THEN NULL
+        WHEN regexp_matches(t, '\.[0-9]{3},|,[0-9]{1,2}(?:[^0-9]|$)|,[0-9]{4,}|(?:^|[^0-9.,])0,[0-9]') THEN 'comma'
+        WHEN regexp_matches(t, ',[0-9]{3}\.|\.[0-9]{1,2}(?:[^0-9]|$)|\.[0-9]{4,}|(?:^|[^0-9.,])0\.[0-9]') THEN 'point'
+    END;

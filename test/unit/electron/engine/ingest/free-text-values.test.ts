@@ -51,6 +51,42 @@ describe('ds_number', () => {
   );
 });
 
+describe('decimal commas', () => {
+  let db: CaseDatabase;
+  beforeAll(async () => {
+    db = await CaseDatabase.open(':memory:');
+    await db.run(valueMacrosSql);
+  });
+  afterAll(() => db.close());
+
+  const read = async (raw: string): Promise<{ mark: string | null; comma: number | null }> => {
+    const [row] = await db.query<{ mark: string | null; comma: number | null }>(
+      'SELECT ds_decimal_mark($raw) AS mark, ds_number_decimal_comma($raw) AS comma',
+      { raw },
+    );
+    return { mark: row?.mark ?? null, comma: row?.comma ?? null };
+  };
+
+  it.each([
+    ['3,5', 'comma', 3.5],
+    ['0,000', 'comma', 0],
+    ['1.234,50', 'comma', 1234.5],
+    ['(1.250,5)', 'comma', -1250.5],
+    ['-3,25', 'comma', -3.25],
+    ['€ 1.234,00', 'comma', 1234],
+    ['5,000', null, 5],
+    ['5,000-', null, -5],
+    ['1.250', null, 1250],
+    ['12', null, 12],
+    ['3.0000', 'point', null],
+    ['1,234.5', 'point', null],
+    ['12.5', 'point', null],
+    ['0.5', 'point', null],
+  ])('%j settles %s and reads with a decimal comma as %s', async (raw, mark, comma) => {
+    expect(await read(raw)).toEqual({ mark, comma });
+  });
+});
+
 const countBy = (list: PageRow[], key: (row: PageRow) => unknown): Record<string, number> => {
   const counts: Record<string, number> = {};
   for (const row of list) counts[String(key(row))] = (counts[String(key(row))] ?? 0) + 1;

@@ -20,13 +20,13 @@ describe('importFiles', () => {
     const summary = unwrap(
       await harness.service.handlers.importFiles({ paths: [join(FIXTURES, 'csv'), join(FIXTURES, 'jsonl')] }),
     );
-    expect(summary.files).toHaveLength(9);
+    expect(summary.files).toHaveLength(11);
     for (const file of summary.files) {
       expect(['loaded', 'loaded_raw'], file.path).toContain(file.status);
       expect(file.rowsSeen, file.path).toBe(file.rowsLoaded + file.rowsRejected);
     }
     const sources = await rows(harness, 'sources', 'source_id');
-    expect(sources).toHaveLength(9);
+    expect(sources).toHaveLength(11);
     for (const source of sources) {
       expect(Number(source.rows_seen)).toBe(Number(source.rows_loaded) + Number(source.rows_rejected));
     }

@@ -145,6 +145,48 @@ describe('slash dates, day or month first', () => {
   });
 });
 
+describe('decimal commas', () => {
+  const folder = tempFolder();
+
+  it('reads a column its values show writes decimal commas, naming the columns in one warning', async () => {
+    const harness = await engineWithCase(folder, 'decimal-comma.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [join(FIXTURES, 'csv', 'decimal-comma.csv')] }));
+    expect(outcomeFor(summary, 'decimal-comma.csv')).toMatchObject({ status: 'loaded', rowsLoaded: 4, rowsRejected: 0 });
+    expect(outcomeFor(summary, 'decimal-comma.csv').warnings).toContain(
+      'columns "on_hand", "available", "allocated" write decimal commas ("0,000" on line 3): read "1.234,5" as 1234.5 and "5,000" as 5',
+    );
+    const snapshots = await rows(harness, 'snapshots');
+    expect(snapshots.map((row) => [row.sku, row.on_hand, row.available])).toEqual([
+      ['KBR-TENT-2P', 12, 10],
+      ['KBR-TENT-3P', 0, 0],
+      ['KBR-STOVE', 1250, 1000],
+      ['KBR-MAT', 3.5, 3.5],
+    ]);
+  });
+
+  it('reads a column that mixes both marks with a point and rejects the comma values, unless a mapping decides', async () => {
+    const harness = await engineWithCase(folder, 'decimal-mixed.driftcase');
+    const file = join(FIXTURES, 'csv', 'decimal-mixed.csv');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [file] }));
+    expect(outcomeFor(summary, 'decimal-mixed.csv')).toMatchObject({ rowsSeen: 3, rowsLoaded: 2, rowsRejected: 1 });
+    expect(outcomeFor(summary, 'decimal-mixed.csv').warnings.join('; ')).toContain(
+      'column "qty" mixes 1 value(s) with a decimal comma ("3,5" on line 2) and 1 value(s) with a decimal point ("2.5" on line 3)',
+    );
+    expect((await rows(harness, 'rejects')).map((row) => [row.line_number, row.reason])).toEqual([['2', 'qty: "3,5" is not a number']]);
+    expect((await rows(harness, 'events')).map((row) => row.qty)).toEqual([2.5, 5000]);
+
+    const mapped = await engineWithCase(folder, 'decimal-mapped.driftcase');
+    const mapping = join(folder, 'comma.json');
+    writeFileSync(mapping, JSON.stringify({ extends: 'generic-event-log', id: 'comma-log', name: 'Comma log', decimalMark: 'comma' }));
+    const byMapping = unwrap(await mapped.service.handlers.importFiles({ paths: [file], mappingPath: mapping }));
+    expect(outcomeFor(byMapping, 'decimal-mixed.csv')).toMatchObject({ rowsLoaded: 2, rowsRejected: 1 });
+    expect((await rows(mapped, 'rejects')).map((row) => row.reason)).toEqual([
+      'qty: "2.5" is not a number written with a decimal comma',
+    ]);
+    expect((await rows(mapped, 'events')).map((row) => row.qty)).toEqual([3.5, 5]);
+  });
+});
+
 describe('text encodings', () => {
   const folder = tempFolder();
   const encodings = join(FIXTURES, 'encodings');
@@ -204,7 +246,7 @@ describe('text encodings', () => {
     const summary = unwrap(await harness.service.handlers.importFiles({ paths: [join(encodings, 'unreadable')] }));
     expect(outcomeFor(summary, 'workbook-renamed.csv')).toMatchObject({ status: 'failed', rowsLoaded: 0 });
     expect(outcomeFor(summary, 'workbook-renamed.csv').message).toMatch(
-      /workbook-renamed\.csv: not a text file: it is a ZIP archive \(an Excel \.xlsx workbook\?\): save or export it as CSV$/,
+      /workbook-renamed\.csv: not a text file: it is a ZIP archive \(an Excel \.xlsx workbook, or zipped exports\): save a workbook as CSV, or unzip the exports and import their folder$/,
     );
     expect(outcomeFor(summary, 'utf32.csv').message).toMatch(/utf32\.csv: not a text file: it is UTF-32 text/);
     expect(await rows(harness, 'sources', 'source_id')).toEqual([]);

@@ -73,7 +73,7 @@ describe('loadMappingFile', () => {
       'id: use lower-case letters, digits and hyphens, e.g. "acme-relay-log"',
       'system: expected one of erp, wms, storefront, middleware',
       '(top level): unknown key "colour"; expected extends, id, name, description, system, kind, fields, values, ' +
-        'nullValues, negativeTxnTypes, timeZone, dateOrder, unpivot, records',
+        'nullValues, negativeTxnTypes, timeZone, dateOrder, decimalMark, unpivot, records',
       'fields.qty_on_hand: "qty_on_hand" is not a canonical field of events; use one of event_id, ts, path, ' +
         'source_system, target_system, flow, event_type, sku, location, qty, status, error_code, error_message, ' +
         'correlation_id, idempotency_key, record_ref, trigger, payload',

@@ -1,0 +1,116 @@
+// Decides, per number column, whether it writes a decimal point or a decimal comma, from its values and the mapping.
+import type { CanonicalField, DecimalMark, Mapping } from '../../../shared/model/mapping';
+import type { QueryParams, Session } from '../db/case-database';
+import { quoteIdentifier } from '../db/quote-identifier';
+
+/** What a number column's values settle: how many only one decimal mark reads, with the first example of each. */
+export interface DecimalMarkEvidence {
+  comma: number;
+  point: number;
+  commaExample: { value: string; line: number } | null;
+  pointExample: { value: string; line: number } | null;
+}
+
+/**
+ * Reads each number column's decimal marks and decides them (decideDecimalMark). A decimal comma is only ever
+ * chosen on a value that settles it, and such a value holds a comma: the usual columns, without one, cost one cheap
+ * test per value and no second pass.
+ */
+export async function readDecimalMarks(
+  session: Session,
+  mapping: Mapping,
+  fields: CanonicalField[],
+  resolved: Partial<Record<CanonicalField, string>>,
+  rawSelect: string,
+  params: QueryParams,
+): Promise<{ comma: CanonicalField[]; warnings: string[] }> {
+  const decided = { comma: [] as CanonicalField[], warnings: [] as string[] };
+  if (fields.length === 0) return decided;
+  const settling = (mark: DecimalMark, prefilter: string): string[] =>
+    fields.map((field, i) => {
+      const column = `r.${quoteIdentifier(`raw_${field}`)}`;
+      const when = `contains(${column}, '${prefilter}') AND ds_decimal_mark(${column}) = '${mark}'`;
+      return (
+        `count(*) FILTER (WHERE ${when}) AS n_${i}, ` +
+        `arg_min(${column}, line_number) FILTER (WHERE ${when}) AS value_${i}, ` +
+        `min(line_number) FILTER (WHERE ${when}) AS line_${i}`
+      );
+    });
+  const tally = async (mark: DecimalMark, prefilter: string) => {
+    const [row] = await session.query(`SELECT ${settling(mark, prefilter).join(',\n       ')}\nFROM (${rawSelect}\n) r`, params);
+    return fields.map((_field, i) => ({
+      n: Number(row?.[`n_${i}`] ?? 0),
+      example: row?.[`value_${i}`] == null ? null : { value: String(row[`value_${i}`]), line: Number(row[`line_${i}`]) },
+    }));
+  };
+  const commas = await tally('comma', ',');
+  if (commas.every(({ n }) => n === 0) && mapping.decimalMark !== 'comma') return decided;
+  const points = await tally('point', '.');
+  const settledComma: string[] = [];
+  let example = '';
+  fields.forEach((field, i) => {
+    const evidence: DecimalMarkEvidence = {
+      comma: commas[i]?.n ?? 0,
+      point: points[i]?.n ?? 0,
+      commaExample: commas[i]?.example ?? null,
+      pointExample: points[i]?.example ?? null,
+    };
+    const column = resolved[field] ?? field;
+    const decision = decideDecimalMark(evidence, mapping, column);
+    if (decision.mark === 'comma') decided.comma.push(field);
+    if (decision.warning !== null) decided.warnings.push(decision.warning);
+    if (decision.settled && decision.mark === 'comma') {
+      settledComma.push(`"${column}"`);
+      example ||= shownExample(evidence.commaExample);
+    }
+  });
+  // Columns whose values settle a decimal comma are named in one warning: it changes what "5,000" means in them.
+  if (settledComma.length > 0) {
+    decided.warnings.unshift(
+      `${settledComma.length === 1 ? 'column' : 'columns'} ${settledComma.join(', ')} ${settledComma.length === 1 ? 'writes' : 'write'} ` +
+        `decimal commas${example}: read "1.234,5" as 1234.5 and "5,000" as 5`,
+    );
+  }
+  return decided;
+}
+
+function shownExample(example: { value: string; line: number } | null): string {
+  return example === null ? '' : ` ("${example.value}" on line ${example.line})`;
+}
+
+/**
+ * The decimal mark a number column is read with, and whether its values settled it. "3,5", "0,000" or "1.234,5"
+ * can only be read with a comma, "3.5" or "1,234.5" only with a point; "5,000" either way (5000 or 5), so:
+ * - a column whose values settle one mark only is read with it (readDecimalMarks names the columns that settle a
+ *   decimal comma in a warning, since it changes what "5,000" means in them);
+ * - a mapping that declares a mark (decimalMark) keeps it; values written with the other are rejected row by row,
+ *   and a warning says how many the column holds;
+ * - a column that shows both marks is read with a point, its decimal-comma values rejected, with a warning.
+ */
+export function decideDecimalMark(
+  evidence: DecimalMarkEvidence,
+  mapping: Pick<Mapping, 'decimalMark'>,
+  column: string,
+): { mark: DecimalMark; settled: boolean; warning: string | null } {
+  const comma = `${evidence.comma} value(s) with a decimal comma${shownExample(evidence.commaExample)}`;
+  const point = `${evidence.point} value(s) with a decimal point${shownExample(evidence.pointExample)}`;
+  const declared = mapping.decimalMark;
+  if (declared !== undefined) {
+    const against = declared === 'comma' ? evidence.point : evidence.comma;
+    if (against === 0) return { mark: declared, settled: false, warning: null };
+    return {
+      mark: declared,
+      settled: false,
+      warning: `column "${column}" holds ${declared === 'comma' ? point : comma}, which the mapping's decimal ${declared} rejects`,
+    };
+  }
+  if (evidence.comma === 0) return { mark: 'point', settled: evidence.point > 0, warning: null };
+  if (evidence.point === 0) return { mark: 'comma', settled: true, warning: null };
+  return {
+    mark: 'point',
+    settled: false,
+    warning:
+      `column "${column}" mixes ${comma} and ${point}: read with a decimal point, and the values with a comma are ` +
+      'rejected; a mapping with "decimalMark" decides (see docs/mappings.md)',
+  };
+}
