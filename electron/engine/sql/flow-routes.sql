@@ -6,7 +6,8 @@
 --         $system_names: 'system|name' strings (erp|netsuite, wms|shiphero, ...);
 --         $type_phrases: 'event_type|phrase' strings from the built-in vocabulary.
 -- Returns: nothing; (re)creates the temp table flow_routes(route_text, path, event_type). The path is the first two
---          distinct systems the text names (whole words: "ns" is NetSuite, never part of "transfer"), in the order it
+--          distinct systems the text names (whole words: "ns" is NetSuite, never part of "transfer"; only 3pl, wms
+--          and erp also end a longer word, as in "akl3pl"), in the order it
 --          names them unless "from" or "to" says otherwise; the type is the longest phrase it contains. A text that
 --          names one system only, as where its records go ("order-release-to-wms"), gives the one path that ends
 --          there: records go to the WMS from the ERP and to the ERP from the WMS (a flow into the storefront may come
@@ -20,7 +21,9 @@ WITH named AS (
 ),
 texts AS (
     SELECT DISTINCT coalesce(path_raw, '') || chr(1) || coalesce(flow, '') AS route_text,
-           ds_words(coalesce(path_raw, '') || ' ' || coalesce(flow, '')) AS words
+           -- A system word glued to a site's name ("akl3pl", "melwms") is read as that word too.
+           regexp_replace(ds_words(coalesce(path_raw, '') || ' ' || coalesce(flow, '')), '([a-z0-9])(3pl|wms|erp) ', '\1 \2 ', 'g')
+               AS words
     FROM named
     WHERE (path_raw IS NOT NULL OR flow IS NOT NULL)
       AND (path IS NULL OR path NOT IN ('erp->wms', 'wms->erp', 'wms->storefront', 'erp->storefront', 'storefront->erp',

@@ -19,7 +19,7 @@ import {
   shopifyInventoryLevelsGraphql,
   shopifyInventoryWideCsv,
 } from './shopify';
-import { wmsInventoryByLocation, wmsInventoryChanges, wmsOnHand, wmsStockMovements } from './wms';
+import { shipheroInventoryChangesGraphql, wmsInventoryByLocation, wmsInventoryChanges, wmsOnHand, wmsStockMovements } from './wms';
 
 export const PRESETS: readonly Preset[] = [
   shopifyInventoryCsv,
@@ -31,6 +31,7 @@ export const PRESETS: readonly Preset[] = [
   netsuiteTransactionsCsv,
   wmsOnHand,
   wmsInventoryChanges,
+  shipheroInventoryChangesGraphql,
   wmsStockMovements,
   wmsInventoryByLocation,
   celigoErrors,

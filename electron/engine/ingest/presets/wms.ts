@@ -2,7 +2,8 @@
 import { DOCUMENT_IN_TEXT } from './document-in-text';
 import type { PresetOf } from './preset-of';
 
-const SKU = ['sku', 'item_sku', 'product_sku', 'variant_sku', 'item', 'item_code', 'article'];
+/** Australian, New Zealand and British 3PLs name the SKU a product or stock code. */
+const SKU = ['sku', 'item_sku', 'product_sku', 'variant_sku', 'item', 'item_code', 'article', 'product_code', 'stock_code'];
 
 /**
  * Warehouse names before ids: other systems' exports name locations, and a readable key makes the location
@@ -12,6 +13,8 @@ const SKU = ['sku', 'item_sku', 'product_sku', 'variant_sku', 'item', 'item_code
 const WAREHOUSE = [
   'warehouse',
   'warehouse_name',
+  'whse',
+  'warehouse_code',
   'fulfillment_center.name',
   'warehouse_identifier',
   'warehouse_id',
@@ -24,7 +27,8 @@ const WAREHOUSE = [
   'site',
   'location_id',
 ];
-const ON_HAND = ['on_hand', 'total_on_hand_quantity', 'on_hand_quantity', 'qty_on_hand', 'quantity_on_hand'];
+/** SOH is stock on hand, as AU/NZ/UK warehouse systems write it. */
+const ON_HAND = ['on_hand', 'total_on_hand_quantity', 'on_hand_quantity', 'qty_on_hand', 'quantity_on_hand', 'soh', 'stock_on_hand'];
 /** ShipBob's fulfillable is on hand minus committed: the closest figure to "available". */
 const AVAILABLE = [
   'available',
@@ -35,6 +39,7 @@ const AVAILABLE = [
   'total_sellable_quantity',
   'sellable_quantity',
   'available_quantity',
+  'free_stock',
 ];
 const UPDATED = ['updated_at', 'last_updated', 'last_modified', 'modified_at'];
 
@@ -55,9 +60,9 @@ export const wmsOnHand: PresetOf<'snapshots'> = {
     allocated: ['allocated', 'allocated_quantity', 'qty_allocated'],
     reserve: ['reserve', 'reserved', 'reserve_quantity', 'reserved_quantity'],
     incoming: ['incoming', 'total_awaiting_quantity', 'awaiting_quantity', 'awaiting'],
-    unavailable: ['non_sellable', 'unavailable', 'total_exception_quantity', 'exception_quantity'],
+    unavailable: ['non_sellable', 'unavailable', 'total_exception_quantity', 'exception_quantity', 'on_hold'],
     last_modified: UPDATED,
-    captured_at: ['captured_at', 'snapshot_at', 'as_of', 'exported_at'],
+    captured_at: ['captured_at', 'snapshot_at', 'as_of', 'as_at', 'exported_at'],
   },
   detect: {
     required: [SKU, WAREHOUSE, [...ON_HAND, ...AVAILABLE]],
@@ -136,10 +141,40 @@ export const wmsInventoryChanges: PresetOf<'ledger'> = {
   },
 };
 
+/**
+ * ShipHero's GraphQL API pages inventory changes as `data.inventory_changes.data.edges[*].node`; saved responses
+ * (one page, or a JSON array of pages) hold one change per node, read as the flat change log is.
+ */
+export const shipheroInventoryChangesGraphql: PresetOf<'ledger'> = {
+  ...wmsInventoryChanges,
+  id: 'shiphero-inventory-changes-graphql',
+  name: 'ShipHero GraphQL inventory changes (saved API responses)',
+  description:
+    'Saved responses of ShipHero\'s GraphQL inventory_changes query, one page or an array of pages: one ledger row per ' +
+    'change node (sku, warehouse_id, change_in_on_hand, reason, created_at), read as the WMS inventory-change log.',
+  records: {
+    first: [
+      { path: '$.data.inventory_changes.data.edges[*].node' },
+      { path: '$.data.inventory_changes.data.nodes[*]' },
+    ],
+  },
+};
+
 /** What kind of move a movement log's row is: a short code (GR, GI, INV) or an SAP-style movement type number. */
-const MOVEMENT = ['movement', 'movement_type', 'movement_code', 'mvt', 'mvt_type', 'move_type', 'bewegungsart'];
+const MOVEMENT = ['movement', 'movement_type', 'movement_code', 'mvt', 'mvt_type', 'move_type', 'bewegungsart', 'tran_type', 'trans_type'];
 const MOVEMENT_QTY = ['qty', 'quantity', 'movement_qty', 'moved_qty', 'menge'];
-const MOVEMENT_TIME = ['date', 'movement_date', 'posting_date', 'posted_at', 'created_at', 'timestamp', 'datum'];
+const MOVEMENT_TIME = [
+  'date',
+  'movement_date',
+  'posting_date',
+  'posted_at',
+  'created_at',
+  'timestamp',
+  'datum',
+  'tran_date_utc',
+  'tran_date',
+  'trans_date',
+];
 /** SAP and German exports name the item `Material` or `Artikel`. */
 const MOVEMENT_SKU = [...SKU, 'material', 'artikel', 'article_number'];
 const MOVEMENT_REFERENCE = ['reference', 'document', 'document_number', 'doc_no', 'order', 'order_number', 'delivery', 'referenz'];
@@ -148,7 +183,8 @@ const MOVEMENT_REFERENCE = ['reference', 'document', 'document_number', 'doc_no'
  * A 3PL's stock-movement log: one row per move with a movement code and a quantity signed as the stock moved (a goods
  * issue is negative), as SAP-style warehouse exports write them. A plain `Qty` means the move only next to a
  * movement column; without one the file is not read as a ledger. Codes: GR goods receipt, GI goods issue (the
- * order leaving), INV/PI inventory count, SCRAP, TR transfer, RET return; SAP numbers 101/102 receipt, 601/602 goods
+ * order leaving), INV/PI inventory count, SCRAP, TR transfer, RET return; the AU/NZ 3PL spellings DESP despatch,
+ * RECV receipt, CC cycle count, DMG damage, RTN return, XFER transfer (`TranType`); SAP numbers 101/102 receipt, 601/602 goods
  * issue for delivery, 651 customer return, 551/552 scrapping, 701/702 and 711/712 inventory differences,
  * 301/311 transfers. Other codes stay `other`, with the code kept raw.
  */
@@ -161,7 +197,7 @@ export const wmsStockMovements: PresetOf<'ledger'> = {
   system: 'wms',
   kind: 'ledger',
   fields: {
-    txn_id: ['movement_id', 'material_document', 'id'],
+    txn_id: ['movement_id', 'material_document', 'tran_id', 'trans_id', 'id'],
     ts: MOVEMENT_TIME,
     txn_type: MOVEMENT,
     sku: MOVEMENT_SKU,
@@ -182,6 +218,15 @@ export const wmsStockMovements: PresetOf<'ledger'> = {
       trf: 'transfer',
       ret: 'return',
       adj: 'adjustment',
+      desp: 'ship',
+      despatch: 'ship',
+      dispatch: 'ship',
+      recv: 'receipt',
+      rcpt: 'receipt',
+      cc: 'cycle_count',
+      dmg: 'damage',
+      rtn: 'return',
+      xfer: 'transfer',
       '101': 'receipt',
       '102': 'receipt',
       '601': 'ship',

@@ -48,6 +48,7 @@ describe('engine service', () => {
       ['jsonl', 'directory'],
       ['nested', 'directory'],
       ['presets', 'directory'],
+      ['regional', 'directory'],
       ['sku-text', 'directory'],
     ]);
     const missing = await service.handlers.listDirectory({ path: '/no/such/folder' });
