@@ -24,7 +24,7 @@ export async function detectClusters(
   };
   await session.run(hitsCreateSql);
   for (const [index, detector] of DETECTORS.entries()) {
-    await session.run(detector.sql, { ...params });
+    for (const statement of detector.sql) await session.run(statement, { ...params });
     onDetector(index + 1, DETECTORS.length);
   }
   await session.run(verdictsSql);

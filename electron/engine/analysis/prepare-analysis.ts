@@ -11,6 +11,7 @@ import analysisLedgerCrosswalkedSql from '../sql/analysis/analysis-ledger-crossw
 import analysisMacrosSql from '../sql/analysis/analysis-macros.sql?raw';
 import analysisSnapshotsSql from '../sql/analysis/analysis-snapshots.sql?raw';
 import analysisSnapshotsCrosswalkedSql from '../sql/analysis/analysis-snapshots-crosswalked.sql?raw';
+import analysisSourceCaptureSql from '../sql/analysis/analysis-source-capture.sql?raw';
 import keyMacrosSql from '../sql/key-macros.sql?raw';
 
 /**
@@ -27,6 +28,7 @@ export async function prepareAnalysis(session: Session): Promise<void> {
   const crosswalked = identity?.used === true;
   await session.run(crosswalked ? analysisEventsCrosswalkedSql : analysisEventsSql);
   await session.run(crosswalked ? analysisLedgerCrosswalkedSql : analysisLedgerSql);
+  await session.run(analysisSourceCaptureSql);
   await session.run(crosswalked ? analysisSnapshotsCrosswalkedSql : analysisSnapshotsSql);
 }
 

@@ -3,8 +3,8 @@ import type { Cluster } from '../../../../shared/model/findings';
 
 export interface Detector {
   cluster: Exclude<Cluster, 'unexplained'>;
-  /** Inserts the detector's evidence rows into analysis_hits; takes the DetectorParams it names. */
-  sql: string;
+  /** Statements that insert the detector's evidence rows into analysis_hits, in order; each takes the DetectorParams it names. */
+  sql: readonly string[];
   /** The first handoff point a consultant should check for this cluster (domain.md). */
   firstCheck: string;
 }

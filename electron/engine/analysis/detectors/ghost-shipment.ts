@@ -4,6 +4,6 @@ import type { Detector } from './detector';
 
 export const ghostShipment: Detector = {
   cluster: 'ghost_shipment',
-  sql,
+  sql: [sql],
   firstCheck: 'The outbound order handoff ERP->WMS for orders that reached released status: did the release fire, and did it fail?',
 };

@@ -4,7 +4,7 @@ import type { Detector } from './detector';
 
 export const phantomShrinkage: Detector = {
   cluster: 'phantom_shrinkage',
-  sql,
+  sql: [sql],
   firstCheck:
     'The bidirectional WMS<->ERP sync: how the WMS interprets ERP planning events (forecast, safety stock, reorder point) it receives.',
 };

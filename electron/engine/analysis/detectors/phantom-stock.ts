@@ -4,7 +4,7 @@ import type { Detector } from './detector';
 
 export const phantomStock: Detector = {
   cluster: 'phantom_stock',
-  sql,
+  sql: [sql],
   firstCheck:
     'The inbound PO receipt handoff ERP->WMS: why its receipt events failed and whether their payload matches what the WMS expects.',
 };

@@ -4,7 +4,7 @@ import type { Detector } from './detector';
 
 export const strandedAdjustment: Detector = {
   cluster: 'stranded_adjustment',
-  sql,
+  sql: [sql],
   firstCheck:
     'The adjustment propagation path from the system where the count changed: is the adjustment (or return) event type ' +
     'configured at all, and where an event carried it, did the receiving system post it?',

@@ -1,6 +1,8 @@
 -- Purpose: phantom_stock: ERP receipts whose erp->wms receipt event failed with no later success for the same
 --          correlation id, idempotency key or reference, and no WMS receipt for that reference (domain.md, cluster 1).
---          Ledger rows match the event and each other by either of their reference keys (ref_key, alt_ref_key).
+--          Ledger rows match the event and each other by either of their reference keys (ref_key, alt_ref_key); an
+--          ERP receipt also by its own document number (txn_id), which a middleware log may name instead of the PO
+--          it was created from.
 -- Params: $as_of (ISO instant).
 -- Returns: nothing; inserts into analysis_hits the ERP receipt rows (effect +qty: the ERP holds stock the WMS never
 --          received) and the failed events (supporting), or the failed event itself when the ERP ledger lacks it.
@@ -37,29 +39,35 @@ wms_received AS (
 -- The ERP's rows naming a failed reference by either key (one pass over the ledger against a small set).
 erp_named AS (
     SELECT DISTINCT key FROM (
-        SELECT unnest([ref_key, alt_ref_key]) AS key FROM analysis_ledger
+        SELECT unnest([ref_key, alt_ref_key, ds_ref_key(txn_id)]) AS key FROM analysis_ledger
         WHERE system = 'erp'
-          AND (ref_key IN (SELECT ref_key FROM failed_refs) OR alt_ref_key IN (SELECT ref_key FROM failed_refs))
+          AND (ref_key IN (SELECT ref_key FROM failed_refs) OR alt_ref_key IN (SELECT ref_key FROM failed_refs)
+               OR ds_ref_key(txn_id) IN (SELECT ref_key FROM failed_refs))
     )
     WHERE key IS NOT NULL
 ),
--- A receipt is the failed event's when either of its keys is the event's reference (failed_refs has one row a
--- reference, so the two lookups never multiply a receipt).
+-- A receipt is the failed event's when any of its keys is the event's reference (failed_refs has one row a
+-- reference, so the three lookups never multiply a receipt).
 erp_receipts AS (
-    SELECT l.*, coalesce(f.ref_key, fa.ref_key) AS failed_ref, coalesce(f.failures, fa.failures) AS failures,
-           coalesce(f.code, fa.code) AS code
-    FROM analysis_ledger l
+    SELECT l.*, coalesce(f.ref_key, fa.ref_key, ft.ref_key) AS failed_ref, coalesce(f.failures, fa.failures, ft.failures) AS failures,
+           coalesce(f.code, fa.code, ft.code) AS code
+    FROM (SELECT *, ds_ref_key(txn_id) AS txn_key FROM analysis_ledger
+          WHERE system = 'erp' AND txn_type = 'receipt' AND qty_delta > 0 AND ts <= $as_of::TIMESTAMPTZ) l
     LEFT JOIN failed_refs f ON f.ref_key = l.ref_key
     LEFT JOIN failed_refs fa ON fa.ref_key = l.alt_ref_key
-    WHERE l.system = 'erp' AND l.txn_type = 'receipt' AND l.qty_delta > 0 AND l.ts <= $as_of::TIMESTAMPTZ
-      AND coalesce(f.ref_key, fa.ref_key) IS NOT NULL
+    LEFT JOIN failed_refs ft ON ft.ref_key = l.txn_key
+    WHERE coalesce(f.ref_key, fa.ref_key, ft.ref_key) IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM wms_received w WHERE w.ref_key = l.ref_key AND w.sku_key = l.sku_key)
       AND NOT EXISTS (SELECT 1 FROM wms_received w WHERE w.ref_key = l.alt_ref_key AND w.sku_key = l.sku_key)
+      AND NOT EXISTS (SELECT 1 FROM wms_received w WHERE w.ref_key = l.txn_key AND w.sku_key = l.sku_key)
 )
 SELECT 'phantom_stock', sku_key, loc_key, qty_delta, 0.95, 'ledger', source_id, line_number, ts, reference,
        format('ERP {} of {} units for {}; its erp->wms receipt failed {}x ({}) and the WMS never received it',
-              coalesce(txn_type_raw, txn_type), ds_qty(qty_delta), coalesce(reference, txn_id), failures, code)
-FROM erp_receipts
+              coalesce(txn_type_raw, txn_type), ds_qty(qty_delta),
+              CASE WHEN reference IS NOT NULL AND txn_id IS NOT NULL THEN txn_id || ' (' || reference || ')'
+                   ELSE coalesce(reference, txn_id) END,
+              failures, code)
+FROM (SELECT * EXCLUDE (txn_key) FROM erp_receipts)
 UNION ALL
 SELECT 'phantom_stock', coalesce(r.sku_key, f.sku_key), coalesce(r.loc_key, f.loc_key), NULL, 0.95, 'events',
        f.source_id, f.line_number, f.ts, f.record_ref,

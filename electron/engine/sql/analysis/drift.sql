@@ -95,12 +95,14 @@ recent_keys AS (
     SELECT DISTINCT key FROM (SELECT unnest([ref_key, alt_ref_key]) AS key FROM recent_rows) WHERE key IS NOT NULL
 ),
 -- A recent row's counterpart shares either of its reference keys by either of its own: the rows naming a recent
--- key (one pass over the ledger against a small set), with both their keys as one list.
+-- key (one pass over the ledger against a small set), with both their keys as one list. Only a row that moves
+-- stock is a counterpart: the ERP's sales order names the order a WMS shipment names, yet only its fulfilment
+-- takes the stock off the ERP's books.
 counterparts AS (
     SELECT DISTINCT system, sku_key, key FROM (
         SELECT o.system, o.sku_key, unnest([o.ref_key, o.alt_ref_key]) AS key
         FROM analysis_ledger o
-        WHERE o.system IN ('erp', 'wms') AND o.ts <= $as_of::TIMESTAMPTZ
+        WHERE o.system IN ('erp', 'wms') AND o.moves_stock AND o.ts <= $as_of::TIMESTAMPTZ
           AND (o.ref_key IN (SELECT key FROM recent_keys) OR o.alt_ref_key IN (SELECT key FROM recent_keys))
     )
     WHERE key IS NOT NULL

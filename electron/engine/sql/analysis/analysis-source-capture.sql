@@ -1,0 +1,33 @@
+-- Purpose: when each snapshot file without a capture column was captured: the date-time in its file name (read at
+--          import into sources.captured_at), else its modification time, unless that time is more than a day after
+--          every record and every stated capture in the case. A file copied long after the export (from a share,
+--          a mail, a USB stick) carries the copy's time, which would compare its figures at a moment no record
+--          reaches; it is read as captured at the latest stated capture (a capture column or a file name), else at
+--          the latest record.
+-- Params: none.
+-- Returns: nothing; (re)creates the temp view analysis_source_capture(source_id, capture_ts, captured_by).
+CREATE OR REPLACE TEMP VIEW analysis_source_capture AS
+WITH stated AS (
+    SELECT greatest(
+               (SELECT max(captured_at) FROM snapshots),
+               (SELECT max(captured_at) FROM sources WHERE kind = 'snapshots')
+           ) AS latest
+),
+activity AS (
+    SELECT greatest((SELECT max(ts) FROM events), (SELECT max(ts) FROM ledger), (SELECT latest FROM stated)) AS latest
+)
+SELECT src.source_id,
+       CASE
+           WHEN src.captured_at IS NOT NULL THEN src.captured_at
+           WHEN a.latest IS NULL OR src.modified_at <= a.latest + INTERVAL 1 DAY THEN src.modified_at
+           ELSE coalesce(st.latest, a.latest)
+       END AS capture_ts,
+       CASE
+           WHEN src.captured_at IS NOT NULL THEN 'file name'
+           WHEN a.latest IS NULL OR src.modified_at <= a.latest + INTERVAL 1 DAY THEN 'file modification time'
+           ELSE format('{} (its file was modified at {}, after every record)',
+                       CASE WHEN st.latest IS NOT NULL THEN 'the latest stated capture' ELSE 'the latest record' END,
+                       strftime(src.modified_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M UTC'))
+       END AS captured_by
+FROM sources src, activity a, stated st
+WHERE src.kind = 'snapshots';

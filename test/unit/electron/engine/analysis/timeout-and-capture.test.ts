@@ -1,0 +1,204 @@
+// Duplicates after a timeout, receipts named by their ERP number, shipments against unfulfilled orders, late-copied snapshots.
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCase } from '../../../../../electron/engine/case/case-store';
+import type { CaseDatabase } from '../../../../../electron/engine/db/case-database';
+import { prepareAnalysis } from '../../../../../electron/engine/analysis/prepare-analysis';
+import { detectorCase, levels } from '../../../../support/detector-case';
+import { engineWithCase, unwrap } from '../../../../support/engine-harness';
+import { tempFolder } from '../../../../support/temp-folder';
+
+const AS_OF = '2026-03-28T18:00:00Z';
+
+describe('a timed-out delivery the ERP applied twice under documents of its own', () => {
+  const folder = tempFolder();
+  let db: CaseDatabase;
+
+  beforeAll(async () => {
+    db = await detectorCase(folder, 'after-timeout.driftcase', AS_OF, async (rows) => {
+      // The WMS writes one -4 adjustment; its wms->erp delivery times out and is sent again under the same correlation
+      // id; the ERP posted it twice, each under its own number and naming nothing, at whole minutes (the first one
+      // before the first attempt was even logged). Only the first attempt carries the SKU.
+      await rows.ledger({ system: 'wms', sku: 'LAMP', ts: '2026-03-27T09:15:07Z', txn_type: 'adjustment', qty_delta: -4, reference: 'CC-4410' });
+      await rows.event({ ts: '2026-03-27T09:15:40Z', path: 'wms->erp', event_type: 'adjustment', sku: 'LAMP', qty: -4, status: 'error', status_raw: 'timeout', correlation_id: 'corr-7731' });
+      await rows.event({ ts: '2026-03-27T09:18:10Z', path: 'wms->erp', event_type: 'adjustment', sku: null, status: 'success', correlation_id: 'corr-7731' });
+      for (const [txn, ts] of [['ADJ-20931', '2026-03-27T09:15:00Z'], ['ADJ-20932', '2026-03-27T09:18:00Z']] as const) {
+        await rows.ledger({ system: 'erp', sku: 'LAMP', ts, txn_type: 'adjustment', qty_delta: -4, txn_id: txn });
+      }
+      await levels(rows, 'LAMP', 16, 20, AS_OF);
+      // The same timeout and resend, applied once by the ERP; the SKU drifts by the same 4 units for another reason.
+      await rows.ledger({ system: 'wms', sku: 'VASE', ts: '2026-03-27T11:30:07Z', txn_type: 'adjustment', qty_delta: -4, reference: 'CC-4420' });
+      await rows.event({ ts: '2026-03-27T11:30:40Z', path: 'wms->erp', event_type: 'adjustment', sku: 'VASE', qty: -4, status: 'error', status_raw: 'timeout', correlation_id: 'corr-7740' });
+      await rows.event({ ts: '2026-03-27T11:33:10Z', path: 'wms->erp', event_type: 'adjustment', sku: null, status: 'success', correlation_id: 'corr-7740' });
+      await rows.ledger({ system: 'erp', sku: 'VASE', ts: '2026-03-27T11:33:00Z', txn_type: 'adjustment', qty_delta: -4, txn_id: 'ADJ-20940' });
+      await levels(rows, 'VASE', 12, 16, AS_OF);
+    });
+    return () => db.close();
+  });
+
+  it('calls the second ERP row a duplicate application accounting for the 4 units', async () => {
+    expect(await db.query("SELECT sku, cluster, units FROM analysis_verdicts WHERE sku = 'LAMP'")).toEqual([
+      { sku: 'LAMP', cluster: 'duplicate_application', units: 4 },
+    ]);
+    const [applied] = await db.query<{ summary: string }>(
+      "SELECT summary FROM analysis_hits WHERE cluster = 'duplicate_application' AND sku_key = 'LAMP' AND effect IS NOT NULL",
+    );
+    expect(applied?.summary).toContain('ERP adjustment ADJ-20932 of -4 units: applied again (2 of 2 rows');
+  });
+
+  it('finds no duplicate when the ERP applied the resent delivery once', async () => {
+    expect(await db.query("SELECT count(*)::INT AS hits FROM analysis_hits WHERE cluster = 'duplicate_application' AND sku_key = 'VASE'")).toEqual([
+      { hits: 0 },
+    ]);
+    expect(await db.query("SELECT cluster FROM analysis_verdicts WHERE sku = 'VASE'")).toEqual([{ cluster: 'unexplained' }]);
+  });
+});
+
+describe('a receipt the middleware names by its ERP document number', () => {
+  const folder = tempFolder();
+  let db: CaseDatabase;
+
+  beforeAll(async () => {
+    db = await detectorCase(folder, 'receipt-number.driftcase', AS_OF, async (rows) => {
+      // The ERP receipt IR30127, created from PO7122; the middleware's erp->wms receipt names IR30127 and failed twice.
+      await rows.ledger({ system: 'erp', sku: 'KETTLE', ts: '2026-03-27T08:00:00Z', txn_type: 'receipt', qty_delta: 12, reference: 'Purchase Order #PO7122', txn_id: 'IR30127' });
+      for (const ts of ['2026-03-27T08:05:00Z', '2026-03-27T08:35:00Z']) {
+        await rows.event({ ts, path: 'erp->wms', event_type: 'receipt', sku: 'KETTLE', status: 'error', error_code: 'E500', record_ref: 'IR30127' });
+      }
+      await levels(rows, 'KETTLE', 62, 50, AS_OF);
+      // A failed receipt event naming another receipt than the ERP's IR30200 (PO7200): nothing links them.
+      await rows.ledger({ system: 'erp', sku: 'GRILL', ts: '2026-03-27T09:00:00Z', txn_type: 'receipt', qty_delta: 6, reference: 'Purchase Order #PO7200', txn_id: 'IR30200' });
+      await rows.event({ ts: '2026-03-27T09:05:00Z', path: 'erp->wms', event_type: 'receipt', sku: 'GRILL', status: 'error', error_code: 'E500', record_ref: 'IR39999' });
+      await levels(rows, 'GRILL', 56, 50, AS_OF);
+    });
+    return () => db.close();
+  });
+
+  it('calls the receipt phantom stock, citing it by its number and its PO', async () => {
+    expect(await db.query("SELECT sku, location, cluster, units FROM analysis_verdicts WHERE sku = 'KETTLE'")).toEqual([
+      { sku: 'KETTLE', location: 'Reno DC', cluster: 'phantom_stock', units: 12 },
+    ]);
+    const hits = await db.query<{ summary: string }>(
+      "SELECT summary FROM analysis_hits WHERE cluster = 'phantom_stock' AND sku_key = 'KETTLE' AND evidence_table = 'ledger'",
+    );
+    expect(hits.map((hit) => hit.summary)).toEqual([
+      'ERP receipt of 12 units for IR30127 (Purchase Order #PO7122); its erp->wms receipt failed 2x (E500) and the WMS never received it',
+    ]);
+  });
+
+  it('leaves a receipt unexplained when the failed event names another document', async () => {
+    expect(await db.query("SELECT count(*)::INT AS hits FROM analysis_hits WHERE cluster = 'phantom_stock' AND sku_key = 'GRILL'")).toEqual([
+      { hits: 0 },
+    ]);
+    expect(await db.query("SELECT cluster FROM analysis_verdicts WHERE sku = 'GRILL'")).toEqual([{ cluster: 'unexplained' }]);
+  });
+});
+
+describe('a WMS shipment whose sales order the ERP holds only as an order', () => {
+  const folder = tempFolder();
+  let db: CaseDatabase;
+
+  beforeAll(async () => {
+    db = await detectorCase(folder, 'order-only.driftcase', AS_OF, async (rows) => {
+      // Shipped 5 minutes before the snapshots; the ERP has the sales order (which moves no stock), no fulfilment yet.
+      await rows.ledger({ system: 'erp', sku: 'CUP', ts: '2026-03-28T14:00:00Z', txn_type: 'order', qty_delta: -3, reference: 'Sales Order #SO5512', txn_id: 'SO5512' });
+      await rows.ledger({ system: 'wms', sku: 'CUP', ts: '2026-03-28T17:55:00Z', txn_type: 'ship', qty_delta: -3, reference: 'SO5512' });
+      await levels(rows, 'CUP', 20, 17, AS_OF);
+      // The same, shipped an hour before the snapshots: past the in-flight window, so drift.
+      await rows.ledger({ system: 'erp', sku: 'BOWL', ts: '2026-03-28T14:00:00Z', txn_type: 'order', qty_delta: -2, reference: 'Sales Order #SO5513', txn_id: 'SO5513' });
+      await rows.ledger({ system: 'wms', sku: 'BOWL', ts: '2026-03-28T17:00:00Z', txn_type: 'ship', qty_delta: -2, reference: 'SO5513' });
+      await levels(rows, 'BOWL', 20, 18, AS_OF);
+    });
+    return () => db.close();
+  });
+
+  it('sets the recent shipment aside as in flight', async () => {
+    expect(await db.query("SELECT status, wms_in_flight, gap_erp_wms FROM analysis_drift WHERE sku = 'CUP'")).toEqual([
+      { status: 'in_flight', wms_in_flight: -3, gap_erp_wms: 0 },
+    ]);
+    expect(await db.query("SELECT cluster FROM analysis_verdicts WHERE sku = 'CUP'")).toEqual([]);
+  });
+
+  it('still calls an older shipment with no ERP fulfilment drift', async () => {
+    expect(await db.query("SELECT status, wms_in_flight, gap_erp_wms FROM analysis_drift WHERE sku = 'BOWL'")).toEqual([
+      { status: 'drift', wms_in_flight: 0, gap_erp_wms: 2 },
+    ]);
+  });
+});
+
+describe('a snapshot file modified long after its capture', () => {
+  const folder = tempFolder();
+  const STATED = '2026-11-20T10:00:00.000Z';
+
+  interface Analysed {
+    asOf: string;
+    erpCapturedAt: string;
+    erpCapturedBy: string;
+  }
+
+  /**
+   * Imports a WMS on-hand file (with a capture column at 10:00 unless `wmsStatesCapture` is false), a NetSuite
+   * inventory file with no capture column and no date in its name, both files modified at `modified`, and an event
+   * log whose last record is at 11:00, after the stated capture; analyses with the default as-of and reads back when
+   * the ERP's figures count as captured, and why.
+   */
+  async function analyse(name: string, modified: string, wmsStatesCapture = true): Promise<Analysed> {
+    const dir = join(folder, name);
+    mkdirSync(dir, { recursive: true });
+    const wmsFile = join(dir, 'on-hand.csv');
+    writeFileSync(
+      wmsFile,
+      wmsStatesCapture
+        ? `sku,warehouse,on_hand,available,captured_at\nSKU-1,Reno_DC,10,10,${STATED}\n`
+        : 'sku,warehouse,on_hand,available\nSKU-1,Reno_DC,10,10\n',
+    );
+    const erpFile = join(dir, 'InventoryByLocation.csv');
+    writeFileSync(erpFile, 'Item,Display Name,Location,Quantity On Hand,Quantity Available\nSKU-1,Mug,Reno.DC,10,10\n');
+    writeFileSync(
+      join(dir, 'sync-log.csv'),
+      'event_id,occurred_at,path,event_type,sku,location,qty,status\nE1,2026-11-20T11:00:00Z,wms->storefront,inventory_sync,SKU-1,Reno_DC,10,success\n',
+    );
+    for (const file of [erpFile, wmsFile]) utimesSync(file, new Date(modified), new Date(modified));
+
+    const harness = await engineWithCase(folder, `${name}.driftcase`);
+    unwrap(await harness.service.handlers.importFiles({ paths: [dir] }));
+    const findings = unwrap(await harness.service.handlers.analyzeCase({}));
+    unwrap(await harness.service.handlers.closeCase({}));
+
+    const { db } = await openCase(harness.casePath, { memoryLimit: '512MB', threads: 2 });
+    try {
+      const [drift] = await db.query<{ captured: string }>(
+        "SELECT strftime(erp_captured_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') AS captured FROM analysis_drift",
+      );
+      const [snapshot] = await db.withSession(async (session) => {
+        await prepareAnalysis(session);
+        return session.query<{ captured_by: string }>("SELECT captured_by FROM analysis_snapshots WHERE system = 'erp'");
+      });
+      return { asOf: findings.as_of ?? '', erpCapturedAt: drift?.captured ?? '', erpCapturedBy: snapshot?.captured_by ?? '' };
+    } finally {
+      await db.close();
+    }
+  }
+
+  it('reads a file modified months later as captured at the latest stated capture', async () => {
+    const analysed = await analyse('copied-later', '2027-03-15T12:00:00Z');
+    expect(analysed.asOf).toBe(STATED);
+    expect(analysed.erpCapturedAt).toBe(STATED);
+    expect(analysed.erpCapturedBy).toBe('the latest stated capture (its file was modified at 2027-03-15 12:00 UTC, after every record)');
+  });
+
+  it('reads it as captured at the latest record when no snapshot states its capture', async () => {
+    const analysed = await analyse('nothing-stated', '2027-03-15T12:00:00Z', false);
+    expect(analysed.asOf).toBe('2026-11-20T11:00:00.000Z');
+    expect(analysed.erpCapturedAt).toBe('2026-11-20T11:00:00.000Z');
+    expect(analysed.erpCapturedBy).toBe('the latest record (its file was modified at 2027-03-15 12:00 UTC, after every record)');
+  });
+
+  it('keeps the modification time of a file modified within a day of the records', async () => {
+    const analysed = await analyse('same-day', '2026-11-20T16:00:00Z');
+    expect(analysed.asOf).toBe('2026-11-20T16:00:00.000Z');
+    expect(analysed.erpCapturedAt).toBe('2026-11-20T16:00:00.000Z');
+    expect(analysed.erpCapturedBy).toBe('file modification time');
+  });
+});
