@@ -3,6 +3,12 @@ import type { Session } from '../db/case-database';
 import driftSql from '../sql/analysis/drift.sql?raw';
 import driftCountsSql from '../sql/analysis/drift-counts.sql?raw';
 
+/**
+ * An ERP receipt whose erp->wms receipt was delivered is in flight this long while the WMS has not received it: the
+ * goods still have to arrive and be put away, which takes hours, not a sync period.
+ */
+export const RECEIVING_WINDOW_S = 24 * 3600;
+
 export interface DriftOptions {
   asOf: string;
   inFlightSeconds: number;
@@ -22,6 +28,7 @@ export async function buildDriftTable(session: Session, options: DriftOptions): 
   await session.run(driftSql, {
     as_of: options.asOf,
     in_flight_s: options.inFlightSeconds,
+    receiving_window_s: Math.max(options.inFlightSeconds, RECEIVING_WINDOW_S),
     storefront_lag_s: Math.max(options.inFlightSeconds, options.storefrontLagSeconds),
   });
   const [row] = await session.query<{ items: number; drifting: number; in_flight: number; agreeing: number; single_system: number }>(

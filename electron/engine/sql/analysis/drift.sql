@@ -2,7 +2,9 @@
 --          rolled forward or back with its own ledger; the storefront's with the inventory levels synced to it),
 --          the gaps, which system changed last, and whether a gap is only in flight.
 -- Params: $as_of (ISO instant); $in_flight_s: ERP/WMS transactions younger than this with no counterpart in the
---         other system yet are in flight; $storefront_lag_s: how far the storefront may trail its feeder. The
+--         other system yet are in flight; $receiving_window_s: an ERP receipt whose erp->wms receipt was delivered
+--         (a success naming its reference or its own number) is in flight this long while the WMS has not received
+--         it, since the goods still have to arrive and be put away; $storefront_lag_s: how far the storefront may trail its feeder. The
 --         storefront's figure dates from its capture or the last level synced to it after that (a sync whose
 --         location cannot be told leaves it at its capture): it agrees when it equals any level its feeder held
 --         from that moment, less the lag, to the as-of instant.
@@ -85,11 +87,27 @@ in_bucket AS (
            CASE WHEN bucket = 'on_hand' THEN storefront_on_hand ELSE storefront_available END AS storefront
     FROM per_item
 ),
+delivered_receipts AS (
+    SELECT DISTINCT ref_key FROM analysis_events
+    WHERE eff_path = 'erp->wms' AND eff_type = 'receipt' AND status = 'success' AND ref_key IS NOT NULL
+      AND ts <= $as_of::TIMESTAMPTZ
+),
+awaiting_receipt AS (
+    SELECT l.system, l.sku_key, l.loc_key, l.qty_delta, l.ref_key, l.alt_ref_key, ds_ref_key(l.txn_id) AS txn_key
+    FROM analysis_ledger l
+    WHERE l.system = 'erp' AND l.txn_type = 'receipt' AND l.moves_stock AND l.qty_delta > 0
+      AND l.ts > $as_of::TIMESTAMPTZ - to_seconds($receiving_window_s::DOUBLE)
+      AND l.ts <= $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE)
+),
 recent_rows AS (
     SELECT l.system, l.sku_key, l.loc_key, l.qty_delta, l.ref_key, l.alt_ref_key
     FROM analysis_ledger l
     WHERE l.system IN ('erp', 'wms') AND l.moves_stock
       AND l.ts > $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE) AND l.ts <= $as_of::TIMESTAMPTZ
+    UNION ALL
+    SELECT system, sku_key, loc_key, qty_delta, ref_key, alt_ref_key FROM awaiting_receipt
+    WHERE ref_key IN (SELECT ref_key FROM delivered_receipts) OR alt_ref_key IN (SELECT ref_key FROM delivered_receipts)
+       OR txn_key IN (SELECT ref_key FROM delivered_receipts)
 ),
 recent_keys AS (
     SELECT DISTINCT key FROM (SELECT unnest([ref_key, alt_ref_key]) AS key FROM recent_rows) WHERE key IS NOT NULL

@@ -127,6 +127,37 @@ describe('a WMS shipment whose sales order the ERP holds only as an order', () =
   });
 });
 
+describe('an ERP receipt the WMS was told of but has not received yet', () => {
+  const folder = tempFolder();
+  let db: CaseDatabase;
+
+  beforeAll(async () => {
+    db = await detectorCase(folder, 'awaiting-receipt.driftcase', AS_OF, async (rows) => {
+      // Received in the ERP 3 hours before the snapshots; its erp->wms receipt, named by the IR number, went through.
+      await rows.ledger({ system: 'erp', sku: 'TENT', ts: '2026-03-28T15:00:00Z', txn_type: 'receipt', qty_delta: 24, reference: 'Purchase Order #PO7125', txn_id: 'IR30133' });
+      await rows.event({ ts: '2026-03-28T15:01:00Z', path: 'erp->wms', event_type: 'receipt', sku: 'TENT', status: 'success', record_ref: 'IR30133' });
+      await levels(rows, 'TENT', 74, 50, AS_OF);
+      // The same, two days before the snapshots: the goods should have been put away long since.
+      await rows.ledger({ system: 'erp', sku: 'STOVE', ts: '2026-03-26T15:00:00Z', txn_type: 'receipt', qty_delta: 10, reference: 'Purchase Order #PO7126', txn_id: 'IR30134' });
+      await rows.event({ ts: '2026-03-26T15:01:00Z', path: 'erp->wms', event_type: 'receipt', sku: 'STOVE', status: 'success', record_ref: 'IR30134' });
+      await levels(rows, 'STOVE', 60, 50, AS_OF);
+      // Received 3 hours before, but its erp->wms receipt failed: the WMS was never told, so the gap is drift.
+      await rows.ledger({ system: 'erp', sku: 'PUMP', ts: '2026-03-28T15:00:00Z', txn_type: 'receipt', qty_delta: 8, reference: 'Purchase Order #PO7127', txn_id: 'IR30135' });
+      await rows.event({ ts: '2026-03-28T15:01:00Z', path: 'erp->wms', event_type: 'receipt', sku: 'PUMP', status: 'error', record_ref: 'IR30135' });
+      await levels(rows, 'PUMP', 58, 50, AS_OF);
+    });
+    return () => db.close();
+  });
+
+  it('sets a delivered receipt aside as in flight within the receiving window, and no longer after it', async () => {
+    expect(await db.query("SELECT sku, status, erp_in_flight, gap_erp_wms FROM analysis_drift WHERE sku IN ('TENT', 'STOVE', 'PUMP') ORDER BY sku")).toEqual([
+      { sku: 'PUMP', status: 'drift', erp_in_flight: 0, gap_erp_wms: 8 },
+      { sku: 'STOVE', status: 'drift', erp_in_flight: 0, gap_erp_wms: 10 },
+      { sku: 'TENT', status: 'in_flight', erp_in_flight: 24, gap_erp_wms: 0 },
+    ]);
+  });
+});
+
 describe('a snapshot file modified long after its capture', () => {
   const folder = tempFolder();
   const STATED = '2026-11-20T10:00:00.000Z';
