@@ -165,19 +165,29 @@ feeder_recent AS (
       AND l.ts <= $as_of::TIMESTAMPTZ
     GROUP BY ALL
 ),
+-- A feed sets the storefront's available figure from its feeder's (Celigo pushes NetSuite's location available;
+-- a WMS its fulfillable): where the item is compared on hand, the storefront also agrees when its available
+-- equals its feeder's, and only trails it when that figure trails. On hand differs by what each side has committed.
 judged AS (
     SELECT g.*,
            g.storefront - CASE WHEN g.feeder = 'erp' THEN g.erp ELSE g.wms END AS gap_storefront,
            list_contains(
-               list_transform(
-                   list_concat([0.0], list_transform(range(1, len(coalesce(fr.deltas, [])) + 1),
-                       i -> list_sum(fr.deltas[1:i])::DOUBLE)),
-                   s -> (CASE WHEN g.feeder = 'erp' THEN g.erp ELSE g.wms END) - s
-               ),
+               list_transform(levels_back, s -> (CASE WHEN g.feeder = 'erp' THEN g.erp ELSE g.wms END) - s),
                g.storefront
-           ) AS storefront_trails_feeder
-    FROM gaps g
-    LEFT JOIN feeder_recent fr USING (sku_key, loc_key)
+           ) AS storefront_trails_feeder,
+           g.bucket = 'on_hand' AND g.storefront_available IS NOT NULL AND list_contains(
+               list_transform(levels_back, s -> (CASE WHEN g.feeder = 'erp' THEN g.erp_available ELSE g.wms_available END) - s),
+               g.storefront_available
+           ) AS storefront_available_trails,
+           g.bucket = 'on_hand' AND g.storefront_available IS NOT NULL
+               AND g.storefront_available = CASE WHEN g.feeder = 'erp' THEN g.erp_available ELSE g.wms_available END
+               AS storefront_available_agrees
+    FROM (
+        SELECT g.*, list_concat([0.0], list_transform(range(1, len(coalesce(fr.deltas, [])) + 1),
+                                 i -> list_sum(fr.deltas[1:i])::DOUBLE)) AS levels_back
+        FROM gaps g
+        LEFT JOIN feeder_recent fr USING (sku_key, loc_key)
+    ) g
 )
 SELECT sku_key AS sku,
        location,
@@ -192,13 +202,15 @@ SELECT sku_key AS sku,
        CASE
            WHEN (wms IS NOT NULL)::INT + (erp IS NOT NULL)::INT + (storefront IS NOT NULL)::INT < 2 THEN 'single_system'
            WHEN coalesce(abs(gap_erp_wms), 0) > 1e-9 THEN 'drift'
-           WHEN coalesce(abs(gap_storefront), 0) > 1e-9 AND NOT storefront_trails_feeder THEN 'drift'
-           WHEN coalesce(abs(erp - wms), 0) > 1e-9 OR coalesce(abs(gap_storefront), 0) > 1e-9 THEN 'in_flight'
+           WHEN coalesce(abs(gap_storefront), 0) > 1e-9 AND NOT storefront_trails_feeder AND NOT storefront_available_trails
+               THEN 'drift'
+           WHEN coalesce(abs(erp - wms), 0) > 1e-9
+               OR (coalesce(abs(gap_storefront), 0) > 1e-9 AND NOT storefront_available_agrees) THEN 'in_flight'
            ELSE 'agree'
        END AS status,
        greatest(
            coalesce(abs(gap_erp_wms), 0),
-           CASE WHEN storefront_trails_feeder THEN 0 ELSE coalesce(abs(gap_storefront), 0) END
+           CASE WHEN storefront_trails_feeder OR storefront_available_trails THEN 0 ELSE coalesce(abs(gap_storefront), 0) END
        ) AS drift_units,
        CASE greatest(wms_last_change, erp_last_change, storefront_last_change)
            WHEN wms_last_change THEN 'wms'

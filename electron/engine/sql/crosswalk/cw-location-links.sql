@@ -3,7 +3,9 @@
 --          (a PO, order or RMA seen at one location in each of two systems' ledgers or the middleware log), or
 --          snapshots in which the same SKUs hold the same non-zero figure. A pair needs support (2 references, 3
 --          SKUs) and exclusivity: at least 60 % of what each side shares with the other system must go to the
---          other side, so a transfer between warehouses or a chance equal figure links nothing. A reference held
+--          other side, so a transfer between warehouses or a chance equal figure links nothing. Figures compete only
+--          within one file of the other system: a storefront whose export names its locations and whose webhooks
+--          give their ids writes each place twice, in two files, and both spellings then link to the one place. A reference held
 --          at two locations of one system (a split order) proves nothing and is left out; so are the middleware
 --          log's rows at a location some system of record names alike (that pair is matched by its name).
 -- Params: none.
@@ -52,7 +54,7 @@ ref_pairs AS (
 ),
 latest_figures AS (
     SELECT s.system, ds_location_key(s.location) AS loc_key, coalesce(i.canonical_key, s.sku) AS sku_id,
-           coalesce(s.on_hand, s.available) AS figure
+           coalesce(s.on_hand, s.available) AS figure, s.source_id
     FROM snapshots s
     LEFT JOIN cw_nodes n ON n.kind = 'sku' AND n.system = s.system AND n.raw_key = s.sku
     LEFT JOIN cw_identity i ON i.node_id = n.node_id
@@ -67,22 +69,29 @@ figures AS (
 ),
 figure_pairs AS (
     SELECT 'shared_figures' AS method, a.system AS sa, a.loc_key AS ka, b.system AS sb, b.loc_key AS kb,
-           count(DISTINCT a.sku_id) AS support, min(a.sku_id) AS example
+           count(DISTINCT a.sku_id) AS support, min(a.sku_id) AS example, a.source_id AS source_a, b.source_id AS source_b
     FROM figures a
     JOIN figures b ON b.sku_id = a.sku_id AND b.figure = a.figure AND b.system > a.system
     GROUP BY ALL
 ),
 scored AS (
     SELECT *,
-           support / sum(support) OVER (PARTITION BY method, sa, ka, sb) AS share_a,
-           support / sum(support) OVER (PARTITION BY method, sb, kb, sa) AS share_b
-    FROM (SELECT * FROM ref_pairs UNION ALL SELECT * FROM figure_pairs)
+           support / sum(support) OVER (PARTITION BY method, sa, ka, sb, source_b) AS share_a,
+           support / sum(support) OVER (PARTITION BY method, sb, kb, sa, source_a) AS share_b
+    FROM (
+        SELECT *, NULL::INTEGER AS source_a, NULL::INTEGER AS source_b FROM ref_pairs
+        UNION ALL
+        SELECT * FROM figure_pairs
+    )
 ),
+-- A pair seen in several pairs of files keeps its best showing.
 accepted AS (
-    SELECT method, sa, ka, sb, kb, support, least(share_a, share_b) AS exclusivity, example
+    SELECT method, sa, ka, sb, kb, max(support) AS support, max(least(share_a, share_b)) AS exclusivity,
+           arg_max(example, support) AS example
     FROM scored
     WHERE support >= CASE method WHEN 'shared_reference' THEN 2 ELSE 3 END
       AND least(share_a, share_b) >= 0.6
+    GROUP BY method, sa, ka, sb, kb
 )
 SELECT 'location', na.node_id, nb.node_id, x.method, x.support, x.exclusivity,
        round(x.exclusivity * x.support / (x.support + 1), 3), x.example

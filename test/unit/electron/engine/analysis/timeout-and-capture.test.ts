@@ -158,6 +158,35 @@ describe('an ERP receipt the WMS was told of but has not received yet', () => {
   });
 });
 
+describe('a storefront fed the available figure of its feeder', () => {
+  const folder = tempFolder();
+  let db: CaseDatabase;
+
+  beforeAll(async () => {
+    db = await detectorCase(folder, 'storefront-available.driftcase', AS_OF, async (rows) => {
+      const figures = async (sku: string, erp: [number, number], wms: [number, number], storefront: [number, number]) => {
+        for (const [system, [onHand, available]] of [['erp', erp], ['wms', wms], ['storefront', storefront]] as const) {
+          await rows.snapshot({ system, sku, on_hand: onHand, available, captured_at: AS_OF });
+        }
+      };
+      // The ERP feeds the storefront (its inventory syncs say so; they carry no level here).
+      await rows.event({ ts: '2026-03-28T17:00:00Z', path: 'erp->storefront', event_type: 'inventory_sync', sku: 'TOWEL', status: 'success' });
+      // The ERP committed 12 to a wholesale order the storefront never sees: on hand differs, available agrees.
+      await figures('TOWEL', [60, 48], [60, 60], [48, 48]);
+      // The storefront's available is off its feeder's too: drift.
+      await figures('MUG', [60, 48], [60, 60], [50, 50]);
+    });
+    return () => db.close();
+  });
+
+  it('agrees when the storefront holds its feeder\'s available figure, and is drift when it holds neither', async () => {
+    expect(await db.query("SELECT sku, bucket, status, drift_units FROM analysis_drift WHERE sku IN ('TOWEL', 'MUG') ORDER BY sku")).toEqual([
+      { sku: 'MUG', bucket: 'on_hand', status: 'drift', drift_units: 10 },
+      { sku: 'TOWEL', bucket: 'on_hand', status: 'agree', drift_units: 0 },
+    ]);
+  });
+});
+
 describe('a snapshot file modified long after its capture', () => {
   const folder = tempFolder();
   const STATED = '2026-11-20T10:00:00.000Z';

@@ -1,6 +1,7 @@
 // The crosswalk inferred from hand-made cases whose systems name things in ways the dump generator never does.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CrosswalkEntry } from '../../../../../shared/model/crosswalk';
+import { addSource } from '../../../../support/case-rows';
 import { at, crosswalkCase, mappings, type CrosswalkCase } from './crosswalk-case';
 
 describe('locations matched across systems', () => {
@@ -172,5 +173,40 @@ describe('SKUs matched across systems', () => {
     expect(await kase.entry('sku', 'wms', 'KIT-Z-1')).toBeUndefined();
     // A SKU no other system spells differently needs no row.
     expect(await kase.entry('sku', 'erp', 'LONELY')).toBeUndefined();
+  });
+});
+
+describe('a storefront that writes each place twice, by name in its export and by id in its webhooks', () => {
+  let kase: CrosswalkCase;
+  let entries: CrosswalkEntry[];
+
+  beforeAll(async () => {
+    kase = await crosswalkCase('two-spellings.driftcase');
+    const { rows, db } = kase;
+    const byName = await addSource(db, { file: 'shopify/inventory_export.csv', system: 'storefront', kind: 'snapshots', table: 'snapshots' });
+    const byId = await addSource(db, { file: 'shopify/webhooks.jsonl', system: 'storefront', kind: 'snapshots', table: 'snapshots' });
+    for (const [sku, east, west] of [['S1', 10, 20], ['S2', 11, 21], ['S3', 12, 22], ['S4', 13, 23]] as const) {
+      await rows.snapshot({ system: 'erp', sku, location: 'East DC', on_hand: east });
+      await rows.snapshot({ system: 'erp', sku, location: 'West DC', on_hand: west });
+      await rows.snapshot({ system: 'storefront', sku, location: 'East Warehouse', on_hand: east, source: byName });
+      await rows.snapshot({ system: 'storefront', sku, location: 'West Warehouse', on_hand: west, source: byName });
+      await rows.snapshot({ system: 'storefront', sku, location: '61938401386', on_hand: east, source: byId });
+      await rows.snapshot({ system: 'storefront', sku, location: '61938434154', on_hand: west, source: byId });
+    }
+    entries = await kase.infer('location');
+  });
+
+  it('links both spellings to the place whose figures they share, each scored within its own file', async () => {
+    expect(mappings(entries)).toEqual([
+      'erp:East DC -> eastdc',
+      'erp:West DC -> westdc',
+      'storefront:61938401386 -> eastdc',
+      'storefront:61938434154 -> westdc',
+      'storefront:East Warehouse -> eastdc',
+      'storefront:West Warehouse -> westdc',
+    ]);
+    expect((await kase.entry('location', 'storefront', '61938401386'))?.evidence).toBe(
+      "4 SKUs with the same figure as erp 'East DC', e.g. S1 (100% exclusive)",
+    );
   });
 });
