@@ -93,17 +93,21 @@ CREATE OR REPLACE MACRO ds_time_month_name(s) AS
         END)[1];
 
 -- Month names become ISO text (ds_time_month_name) and .NET dates their epoch milliseconds here, so every reader
--- of normalised text (offset, wall clock, slash order) takes them as it takes those shapes.
+-- of normalised text (offset, wall clock, slash order) takes them as it takes those shapes. Both have a letter among
+-- their first four characters, which ISO, slash and epoch text never have (digits, spaces and -/:. all sort before
+-- 'A'): the usual shapes skip the list a row that binds the normalised text for the special ones.
 CREATE OR REPLACE MACRO ds_time_text(raw) AS
-    list_transform(
-        [trim(regexp_replace(regexp_replace(upper(CAST(raw AS VARCHAR)), '\s*\[[^\]]*\]\s*$', ''), '\s+', ' ', 'g'))],
-        lambda s: CASE
-            -- Both shapes have a letter among their first four characters, which ISO, slash and epoch text never
-            -- have: that test costs next to nothing beside a regular expression on every value.
-            WHEN NOT (s[1] >= 'A' OR s[2] >= 'A' OR s[3] >= 'A' OR s[4] >= 'A') THEN s
-            WHEN s LIKE '%/DATE(%' THEN regexp_replace(s, '^\\?/DATE\((\d+)(?:[+-]\d{4})?\)\\?/$', '\1')
-            ELSE coalesce(ds_time_month_name(s), s)
-        END)[1];
+    CASE
+        WHEN NOT (CAST(raw AS VARCHAR)[1] >= 'A' OR CAST(raw AS VARCHAR)[2] >= 'A' OR CAST(raw AS VARCHAR)[3] >= 'A'
+                  OR CAST(raw AS VARCHAR)[4] >= 'A')
+            THEN trim(regexp_replace(regexp_replace(upper(CAST(raw AS VARCHAR)), '\s*\[[^\]]*\]\s*$', ''), '\s+', ' ', 'g'))
+        ELSE list_transform(
+            [trim(regexp_replace(regexp_replace(upper(CAST(raw AS VARCHAR)), '\s*\[[^\]]*\]\s*$', ''), '\s+', ' ', 'g'))],
+            lambda s: CASE
+                WHEN s LIKE '%/DATE(%' THEN regexp_replace(s, '^\\?/DATE\((\d+)(?:[+-]\d{4})?\)\\?/$', '\1')
+                ELSE coalesce(ds_time_month_name(s), s)
+            END)[1]
+    END;
 
 -- s is an epoch number with `digits` fraction digits down to a microsecond (6 for seconds, 3 for
 -- milliseconds). Integer arithmetic keeps every microsecond exact, where a DOUBLE would round them (and a wide
