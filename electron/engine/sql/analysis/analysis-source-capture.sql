@@ -5,8 +5,10 @@
 --          reaches; it is read as captured at the latest stated capture (a capture column or a file name), else at
 --          the latest record.
 -- Params: none.
--- Returns: nothing; (re)creates the temp view analysis_source_capture(source_id, capture_ts, captured_by).
-CREATE OR REPLACE TEMP VIEW analysis_source_capture AS
+-- Returns: nothing; (re)creates the temp table analysis_source_capture(source_id, capture_ts, captured_by), one row
+--          per snapshot file: a table, not a view, since every read of analysis_snapshots joins it and the latest
+--          record is one pass over the events and the ledger.
+CREATE OR REPLACE TEMP TABLE analysis_source_capture AS
 WITH stated AS (
     SELECT greatest(
                (SELECT max(captured_at) FROM snapshots),

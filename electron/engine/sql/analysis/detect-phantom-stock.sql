@@ -39,10 +39,12 @@ wms_received AS (
 -- The ERP's rows naming a failed reference by either key (one pass over the ledger against a small set).
 erp_named AS (
     SELECT DISTINCT key FROM (
-        SELECT unnest([ref_key, alt_ref_key, ds_ref_key(txn_id)]) AS key FROM analysis_ledger
+        SELECT unnest([ref_key, alt_ref_key, CASE WHEN txn_type = 'receipt' THEN ds_ref_key(txn_id) END]) AS key
+        FROM analysis_ledger
         WHERE system = 'erp'
           AND (ref_key IN (SELECT ref_key FROM failed_refs) OR alt_ref_key IN (SELECT ref_key FROM failed_refs)
-               OR ds_ref_key(txn_id) IN (SELECT ref_key FROM failed_refs))
+               -- Only a receipt is named by its own number here; the key is read for receipts alone.
+               OR (txn_type = 'receipt' AND ds_ref_key(txn_id) IN (SELECT ref_key FROM failed_refs)))
     )
     WHERE key IS NOT NULL
 ),
@@ -51,7 +53,10 @@ erp_named AS (
 erp_receipts AS (
     SELECT l.*, coalesce(f.ref_key, fa.ref_key, ft.ref_key) AS failed_ref, coalesce(f.failures, fa.failures, ft.failures) AS failures,
            coalesce(f.code, fa.code, ft.code) AS code
-    FROM (SELECT *, ds_ref_key(txn_id) AS txn_key FROM analysis_ledger
+    -- A receipt's own number is keyed only where its last characters are those of a failed reference: the key's
+    -- regular expressions would otherwise run over every receipt for the few the log names this way.
+    FROM (SELECT *, CASE WHEN right(upper(txn_id), 3) IN (SELECT right(ref_key, 3) FROM failed_refs) THEN ds_ref_key(txn_id) END AS txn_key
+          FROM analysis_ledger
           WHERE system = 'erp' AND txn_type = 'receipt' AND qty_delta > 0 AND ts <= $as_of::TIMESTAMPTZ) l
     LEFT JOIN failed_refs f ON f.ref_key = l.ref_key
     LEFT JOIN failed_refs fa ON fa.ref_key = l.alt_ref_key

@@ -2,7 +2,8 @@
 --          'SKU-001'), cut at a separator. Only SKUs with no counterpart of their own form in the other system take
 --          part; each must have exactly one such counterpart (the longest) and each counterpart exactly one SKU of
 --          that system; stripping may not yield a SKU the system already holds; and the pattern must hold for at
---          least 3 SKUs and a fifth of the system's SKUs the other system lacks, so a chance likeness links nothing.
+--          least 3 SKUs and a fifth of the system's SKUs the other system lacks (ids an id table maps aside), so a
+--          chance likeness links nothing.
 -- Params: none.
 -- Returns: nothing; adds the pairs to cw_links (a: the SKU with the affix, b: the one without).
 INSERT INTO cw_links
@@ -39,11 +40,14 @@ unique_pairs AS (
     FROM longest
     QUALIFY count(*) OVER (PARTITION BY a, sb) = 1 AND count(*) OVER (PARTITION BY b, sa) = 1
 ),
+-- An id a reference export maps to a SKU (a Shopify webhook's inventory_item_id) is no SKU the other system lacks:
+-- counted, a storefront's ids would hide its few prefixed SKUs.
 lacking AS (
     SELECT f.system AS sa, s.system AS sb, count(*) AS skus
     FROM cw_sku_forms f
     JOIN systems s ON s.system <> f.system
     WHERE NOT EXISTS (SELECT 1 FROM cw_sku_forms o WHERE o.system = s.system AND o.form = f.form)
+      AND NOT EXISTS (SELECT 1 FROM cw_id_pairs p WHERE p.kind = 'sku' AND p.id_value = f.form)
     GROUP BY ALL
 ),
 patterns AS (

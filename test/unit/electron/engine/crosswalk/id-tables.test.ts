@@ -74,3 +74,29 @@ describe('id tables among the raw tables', () => {
     });
   });
 });
+
+describe('a storefront whose ids outnumber its prefixed SKUs', () => {
+  let kase: CrosswalkCase;
+
+  beforeAll(async () => {
+    kase = await crosswalkCase('prefixed-with-ids.driftcase');
+    const { rows, db } = kase;
+    const plain = Array.from({ length: 16 }, (_, n) => `KBR-ITEM-${n}`);
+    const jackets = ['KBR-JKT-S', 'KBR-JKT-M', 'KBR-JKT-L', 'KBR-JKT-XL'];
+    for (const sku of [...plain, ...jackets]) await rows.snapshot({ system: 'wms', sku, location: 'MEL', on_hand: 5 });
+    // The storefront's export writes the jackets under a variant prefix; its webhooks write every item by its id.
+    for (const sku of [...plain, ...jackets.map((sku) => `VAR-${sku}`)]) await rows.snapshot({ system: 'storefront', sku, location: 'MEL', on_hand: 5 });
+    const items = [...plain, ...jackets.map((sku) => `VAR-${sku}`)].map((sku, n) => [`47190388499448${1000 + n}`, sku]);
+    for (const [id] of items) await rows.snapshot({ system: 'storefront', sku: id ?? '', location: 'MEL', on_hand: 5 });
+    await db.run('CREATE TABLE raw_inventory_items (source_id INTEGER, line_number BIGINT, "inventory_item_id" VARCHAR, "sku" VARCHAR)');
+    const source = await addSource(db, { file: 'inventory_items.csv', system: 'storefront', kind: 'raw', table: 'raw_inventory_items' });
+    for (const [index, [id, sku]] of items.entries()) {
+      await db.run('INSERT INTO raw_inventory_items VALUES ($source, $line, $id, $sku)', { source, line: index + 2, id, sku });
+    }
+    await kase.infer('sku');
+  });
+
+  it('links the prefixed SKUs to the plain ones: the ids an id table maps are no SKUs the WMS lacks', async () => {
+    expect(await kase.entry('sku', 'storefront', 'VAR-KBR-JKT-XL')).toMatchObject({ canonical_key: 'KBR-JKT-XL' });
+  });
+});
