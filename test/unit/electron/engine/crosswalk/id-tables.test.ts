@@ -86,11 +86,11 @@ describe('a storefront whose ids outnumber its prefixed SKUs', () => {
     for (const sku of [...plain, ...jackets]) await rows.snapshot({ system: 'wms', sku, location: 'MEL', on_hand: 5 });
     // The storefront's export writes the jackets under a variant prefix; its webhooks write every item by its id.
     for (const sku of [...plain, ...jackets.map((sku) => `VAR-${sku}`)]) await rows.snapshot({ system: 'storefront', sku, location: 'MEL', on_hand: 5 });
-    const items = [...plain, ...jackets.map((sku) => `VAR-${sku}`)].map((sku, n) => [`47190388499448${1000 + n}`, sku]);
-    for (const [id] of items) await rows.snapshot({ system: 'storefront', sku: id ?? '', location: 'MEL', on_hand: 5 });
+    const items = [...plain, ...jackets.map((sku) => `VAR-${sku}`)].map((sku, n) => ({ id: `47190388499448${1000 + n}`, sku }));
+    for (const { id } of items) await rows.snapshot({ system: 'storefront', sku: id, location: 'MEL', on_hand: 5 });
     await db.run('CREATE TABLE raw_inventory_items (source_id INTEGER, line_number BIGINT, "inventory_item_id" VARCHAR, "sku" VARCHAR)');
     const source = await addSource(db, { file: 'inventory_items.csv', system: 'storefront', kind: 'raw', table: 'raw_inventory_items' });
-    for (const [index, [id, sku]] of items.entries()) {
+    for (const [index, { id, sku }] of items.entries()) {
       await db.run('INSERT INTO raw_inventory_items VALUES ($source, $line, $id, $sku)', { source, line: index + 2, id, sku });
     }
     await kase.infer('sku');
