@@ -6,6 +6,7 @@ import checklistSql from '../sql/analysis/checklist.sql?raw';
 import knownGoodSql from '../sql/analysis/known-good.sql?raw';
 import levelChangesViewSql from '../sql/analysis/level-changes-view.sql?raw';
 import levelScopeSql from '../sql/analysis/level-scope.sql?raw';
+import storefrontFeedSpacingSql from '../sql/analysis/storefront-feed-spacing.sql?raw';
 import { measureCoverage } from './coverage';
 import { detectClusters } from './detect-clusters';
 import { buildDriftTable } from './drift';
@@ -18,6 +19,10 @@ const STEPS = ['Preparing', 'Sync mode', 'Drift table', 'Detectors', 'History', 
 
 /** A clock-driven storefront path may leave the storefront one period behind its feeder, plus a minute of jitter. */
 const STOREFRONT_JITTER_S = 60;
+/** Inventory syncs this close together are one push of the storefront's levels. */
+const STOREFRONT_BATCH_GAP_S = 60;
+/** A longer pause between pushes is a quiet night, not the push's spacing. */
+const STOREFRONT_MAX_GAP_S = 6 * 3600;
 
 export async function analyzeCase(
   db: CaseDatabase,
@@ -41,8 +46,14 @@ export async function analyzeCase(
 
     step('Sync mode');
     const syncModes = await detectSyncModes(session);
+    const [spacing] = await session.query<{ spacing_s: number | null }>(storefrontFeedSpacingSql, {
+      as_of: asOf,
+      batch_gap_s: STOREFRONT_BATCH_GAP_S,
+      max_gap_s: STOREFRONT_MAX_GAP_S,
+    });
     const storefrontLag = Math.max(
       0,
+      Number(spacing?.spacing_s ?? 0),
       ...syncModes.filter((mode) => mode.path.endsWith('->storefront') && mode.period_s !== null).map((mode) => Number(mode.period_s)),
     );
 
