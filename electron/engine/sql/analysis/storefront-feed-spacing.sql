@@ -4,11 +4,14 @@
 --          $batch_gap_s of each other are one batch), gaps over $max_gap_s (nights, weekends) left out.
 -- Params: $as_of (ISO instant); $batch_gap_s; $max_gap_s.
 -- Returns: one row (spacing_s): the largest of the paths' medians, NULL when no path has 3 such gaps.
+-- The events table itself, not the crosswalked view: only paths, types and times are read, over the two days before
+-- the as-of instant, the pushes that bear on the storefront's figure.
 WITH syncs AS (
-    SELECT eff_path, ts,
-           ts - lag(ts) OVER (PARTITION BY eff_path ORDER BY ts) AS since_last
-    FROM analysis_events
-    WHERE eff_type = 'inventory_sync' AND eff_path LIKE '%->storefront' AND ts <= $as_of::TIMESTAMPTZ
+    SELECT path AS eff_path, ts,
+           ts - lag(ts) OVER (PARTITION BY path ORDER BY ts) AS since_last
+    FROM events
+    WHERE event_type = 'inventory_sync' AND path LIKE '%->storefront'
+      AND ts <= $as_of::TIMESTAMPTZ AND ts > $as_of::TIMESTAMPTZ - INTERVAL 2 DAY
 ),
 batches AS (
     SELECT eff_path, ts FROM syncs WHERE since_last IS NULL OR since_last > to_seconds($batch_gap_s::DOUBLE)
