@@ -51,16 +51,13 @@
 --     that order reads it (first part above 12), 'month-first' when only that one does (second part above 12),
 --     'either' when both do; NULL for anything else (ISO, epochs, `2026/03/25`, blanks, garbage, 25/25/2026).
 --
---   Helpers (names start ds_time_), each reading one shape of normalised text: ds_time_text(raw),
---   ds_time_epoch(s), ds_time_epoch_micros(s, digits), ds_time_month_name(s), ds_time_offset_parts(s),
+--   Helpers (names start ds_time_), each reading one shape of normalised text: ds_time_plain_text(raw),
+--   ds_time_text(raw), ds_time_epoch(s), ds_time_epoch_micros(s, digits), ds_time_month_name(s), ds_time_offset_parts(s),
 --   ds_time_offset_minutes(z),
 --   ds_time_offset_hm(o), ds_time_slash_parts(s), ds_time_slash(p, day_first), ds_time_wall(s, day_first).
 --
 -- `list_transform([x], lambda v: ...)[1]` binds x once: DuckDB does not share a repeated subexpression inside
 -- CASE, so each mention of a regex result would run the regex again (measured 4x slower on a million rows).
-
--- Java's ZonedDateTime text (MuleSoft loggers) appends the zone name after the offset, `...Z[UTC]` or
--- `...-07:00[America/Los_Angeles]`: the offset already fixes the instant, so the bracketed name is dropped.
 
 -- s is normalised text (upper case, single spaces). A month-first date (`APR 3, 2026 9:15 AM`) is turned day first,
 -- then the parts are rebuilt as ISO text with a 24-hour clock; the zone, if any, is kept as written for
@@ -92,6 +89,11 @@ CREATE OR REPLACE MACRO ds_time_month_name(s) AS
                     CASE WHEN p.zone <> '' THEN ' ' || p.zone ELSE '' END)
         END)[1];
 
+-- Java's ZonedDateTime text (MuleSoft loggers) appends the zone name after the offset, `...Z[UTC]` or
+-- `...-07:00[America/Los_Angeles]`: the offset already fixes the instant, so the bracketed name is dropped.
+CREATE OR REPLACE MACRO ds_time_plain_text(raw) AS
+    trim(regexp_replace(regexp_replace(upper(CAST(raw AS VARCHAR)), '\s*\[[^\]]*\]\s*$', ''), '\s+', ' ', 'g'));
+
 -- Month names become ISO text (ds_time_month_name) and .NET dates their epoch milliseconds here, so every reader
 -- of normalised text (offset, wall clock, slash order) takes them as it takes those shapes. Both have a letter among
 -- their first four characters, which ISO, slash and epoch text never have (digits, spaces and -/:. all sort before
@@ -100,9 +102,9 @@ CREATE OR REPLACE MACRO ds_time_text(raw) AS
     CASE
         WHEN NOT (CAST(raw AS VARCHAR)[1] >= 'A' OR CAST(raw AS VARCHAR)[2] >= 'A' OR CAST(raw AS VARCHAR)[3] >= 'A'
                   OR CAST(raw AS VARCHAR)[4] >= 'A')
-            THEN trim(regexp_replace(regexp_replace(upper(CAST(raw AS VARCHAR)), '\s*\[[^\]]*\]\s*$', ''), '\s+', ' ', 'g'))
+            THEN ds_time_plain_text(raw)
         ELSE list_transform(
-            [trim(regexp_replace(regexp_replace(upper(CAST(raw AS VARCHAR)), '\s*\[[^\]]*\]\s*$', ''), '\s+', ' ', 'g'))],
+            [ds_time_plain_text(raw)],
             lambda s: CASE
                 WHEN s LIKE '%/DATE(%' THEN regexp_replace(s, '^\\?/DATE\((\d+)(?:[+-]\d{4})?\)\\?/$', '\1')
                 ELSE coalesce(ds_time_month_name(s), s)
