@@ -190,8 +190,11 @@ export class CaseDatabase {
 
   /** Opens (creating if absent) a DuckDB database file; ':memory:' gives a throw-away database. */
   static async open(path: string, limits: DatabaseLimits = DEFAULT_LIMITS): Promise<CaseDatabase> {
-    const spillDirectory = join(tmpdir(), 'driftscope-spill', randomUUID());
-    mkdirSync(spillDirectory, { recursive: true });
+    // DuckDB creates the case's own spill folder when it first spills, so a process that never closes the case
+    // leaves no empty folder behind; it needs the parent to exist.
+    const spillRoot = join(tmpdir(), 'driftscope-spill');
+    mkdirSync(spillRoot, { recursive: true });
+    const spillDirectory = join(spillRoot, randomUUID());
     const options: Record<string, string> = {
       memory_limit: limits.memoryLimit,
       temp_directory: spillDirectory,

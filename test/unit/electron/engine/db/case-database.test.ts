@@ -1,4 +1,5 @@
 // The database layer: bound parameters, typed JSON-safe rows, transactions that land whole or not at all.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +44,18 @@ describe('CaseDatabase', () => {
     );
     expect(kept?.version).toBe('v1.0.0+');
     reopened.close();
+  });
+
+  it('spills into a folder of its own only when it must, and removes it on close', async () => {
+    const db = await CaseDatabase.open(join(folder, 'spill.duckdb'), { memoryLimit: '64MB' });
+    const [setting] = await db.query<{ value: string }>("SELECT current_setting('temp_directory') AS value");
+    const spill = setting?.value ?? '';
+    expect(spill).toContain('driftscope-spill');
+    expect(existsSync(spill)).toBe(false);
+    await db.run('CREATE TEMP TABLE big AS SELECT i, md5(i::VARCHAR) AS m FROM range(3000000) t(i)');
+    expect(existsSync(spill)).toBe(true);
+    await db.close();
+    expect(existsSync(spill)).toBe(false);
   });
 
   it('rolls back every statement of a failed transaction', async () => {

@@ -14,6 +14,7 @@ const NASTY_JSONL = join(FIXTURES, 'jsonl', 'events-nasty.jsonl');
 
 describe('importFiles', () => {
   const folder = tempFolder();
+  const clientFolder = tempFolder('driftscope-client-');
 
   it('accounts for every line of every fixture: rows seen = loaded + rejected, in the outcome and the manifest', async () => {
     const harness = await engineWithCase(folder, 'all.driftcase');
@@ -261,7 +262,7 @@ describe('importFiles', () => {
   });
 
   it('never writes into the folder it reads from', async () => {
-    const source = tempFolder('driftscope-client-');
+    const source = clientFolder;
     copyFileSync(NASTY_JSONL, join(source, 'events.jsonl'));
     const before = readFileSync(join(source, 'events.jsonl'));
     const harness = await engineWithCase(folder, 'readonly.driftcase');

@@ -6,6 +6,7 @@ import { tempFolder } from '../../../../support/temp-folder';
 import { findingsWith, verdictWith } from './report-fixture';
 
 describe('the report CSV files', () => {
+  const folder = tempFolder();
   it('quotes as RFC 4180 says and neutralises text that a spreadsheet would run as a formula', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');
@@ -17,7 +18,7 @@ describe('the report CSV files', () => {
   });
 
   it('writes verdicts, evidence and findings, with hostile text neutralised and negative figures left as numbers', () => {
-    const dir = join(tempFolder(), 'out');
+    const dir = join(folder, 'out');
     const verdict = verdictWith({
       sku: '=HYPERLINK("http://evil","click")',
       location: '+1',
