@@ -120,7 +120,7 @@ test('imports the sample through the wizard and drills from the manifest into a 
   await expect(page.getByTestId('summary-files')).toContainText('5 rows rejected');
   await expect(page.getByTestId('summary-drift')).toHaveAttribute('data-analysed', 'false');
   const netsuite = manifest.getByTestId('manifest-row').filter({ hasText: 'NS_Transaction_Search_Results.csv' });
-  await expect(netsuite.getByTestId('manifest-loaded')).toHaveText('442');
+  await expect(netsuite.getByTestId('manifest-loaded')).toHaveText('445');
   await expect(netsuite.getByTestId('manifest-rejects')).toHaveText('1');
   await expect(netsuite).toContainText('--tz erp=America/New_York');
   const sha = netsuite.getByTestId('manifest-sha');

@@ -51,7 +51,7 @@ export type ErpKind = 'sales_order' | 'item_fulfillment' | 'item_receipt' | 'inv
 
 /** The document another ERP transaction was created from (`Purchase Order #PO123`). */
 export interface SourceDocument {
-  kind: 'purchase_order' | 'sales_order' | 'cash_sale';
+  kind: 'purchase_order' | 'sales_order' | 'cash_sale' | 'return_authorization';
   number: string;
 }
 

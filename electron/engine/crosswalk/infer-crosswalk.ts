@@ -17,6 +17,7 @@ import cwLocationParentLinksSql from '../sql/crosswalk/cw-location-parent-links.
 import cwNodesSql from '../sql/crosswalk/cw-nodes.sql?raw';
 import cwSkuAffixLinksSql from '../sql/crosswalk/cw-sku-affix-links.sql?raw';
 import cwSkuFormsSql from '../sql/crosswalk/cw-sku-forms.sql?raw';
+import cwSkuHierarchyLinksSql from '../sql/crosswalk/cw-sku-hierarchy-links.sql?raw';
 import cwSkuIdLinksSql from '../sql/crosswalk/cw-sku-id-links.sql?raw';
 import cwSkuIdentitySql from '../sql/crosswalk/cw-sku-identity.sql?raw';
 import cwSkuLevelLinksSql from '../sql/crosswalk/cw-sku-level-links.sql?raw';
@@ -36,6 +37,7 @@ const INFERENCE_STEPS = [
   cwSkuFormsSql,
   cwSkuLevelLinksSql,
   cwSkuAffixLinksSql,
+  cwSkuHierarchyLinksSql,
   cwSkuIdLinksSql,
   cwSkuSameLinksSql,
   cwSkuIdentitySql,

@@ -17,6 +17,7 @@ import type { FileSniff } from './sniff-file';
 import { stageFile } from './stage-file';
 import { NAIVE_AS_UTC_RULE, type ZonePolicy } from './zone-policy';
 import { captureTimeInName } from './file-name-time';
+import { columnsStatingUtc } from './column-zone';
 import { fillRoutesFromFlows } from './flow-routes';
 import { quantityNamesChange } from './quantity-kind';
 
@@ -63,8 +64,10 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   const nameTime =
     mapping.kind === 'snapshots' && plan.resolved.captured_at === undefined ? captureTimeInName(fileNameOf(file.path)) : null;
   const naiveName = nameTime !== null && !nameTime.utc;
+  const statedUtc = zone.iana === null ? columnsStatingUtc(plan.resolved) : null;
+  if (statedUtc !== null) tzRule = `the time column says UTC (${statedUtc.join(', ')})`;
   if (zone.iana === null) {
-    if (await hasNaiveTimes(session, plan)) {
+    if (statedUtc === null && (await hasNaiveTimes(session, plan))) {
       tzRule = NAIVE_AS_UTC_RULE;
       warnings.push(
         `times are written without a zone and no --tz rule covers this file: read as UTC (give a zone for ${mapping.system})`,

@@ -56,12 +56,12 @@ export function valueKey(raw: string): string {
 }
 
 /**
- * Every spelling of a phrase the exports use: `po receipt`, `po_receipt`, `po-receipt`, `poreceipt` (which is also
- * what `PoReceipt` and `PO_RECEIPT` become). Value maps match exactly, so the variants are listed rather than guessed.
+ * Every spelling of a phrase the exports use: `po receipt`, `po_receipt`, `po-receipt`, `po.receipt` (as log event
+ * names write it), `poreceipt` (which is also what `PoReceipt` and `PO_RECEIPT` become). Value maps match exactly, so the variants are listed rather than guessed.
  */
 function spellings(phrase: string): string[] {
   const words = valueKey(phrase).split(/[\s_-]+/);
-  return [...new Set([words.join(' '), words.join('_'), words.join('-'), words.join('')])];
+  return [...new Set([words.join(' '), words.join('_'), words.join('-'), words.join('.'), words.join('')])];
 }
 
 function buildMap<V extends string>(field: string, phrases: Record<V, readonly string[]>): ValueMap {
@@ -114,7 +114,11 @@ const EVENT_TYPE_PHRASES: Record<EventType, readonly string[]> = {
     'supply plan', 'safety stock', 'safety stock update', 'reorder point', 'reorder point update', 'reorder',
     'reorder trigger', 'replenishment plan', 'planned order', 'mrp', 'preferred stock level',
   ],
-  other: ['other', 'heartbeat', 'ping', 'test'],
+  // A log's envelope events: the middleware received a message from its source, which says nothing of goods received.
+  other: [
+    'other', 'heartbeat', 'ping', 'test', 'document received', 'message received', 'record received', 'request received',
+    'payload received',
+  ],
 };
 
 /**
@@ -265,7 +269,7 @@ const STATUS_WORDS: readonly (readonly [EventStatus, readonly string[]])[] = [
   ['rejected', ['rejected', 'reject', 'invalid', 'refused', 'declined', 'validation']],
   ['error', ['error', 'errors', 'errored', 'failed', 'failure', 'exception', 'timeout', 'timed out', 'fatal', 'aborted']],
   ['pending', ['pending', 'queued', 'in progress', 'processing', 'running', 'waiting']],
-  ['success', ['success', 'successful', 'succeeded', 'complete', 'completed', 'ok', 'done', 'processed', 'delivered']],
+  ['success', ['success', 'successful', 'succeeded', 'complete', 'completed', 'ok', 'done', 'processed', 'delivered', 'sent']],
 ];
 
 const TRIGGER_WORDS: readonly (readonly [Trigger, readonly string[]])[] = [

@@ -6,10 +6,10 @@
 --         $system_names: 'system|name' strings (erp|netsuite, wms|shiphero, ...);
 --         $type_phrases: 'event_type|phrase' strings from the built-in vocabulary.
 -- Returns: nothing; (re)creates the temp table flow_routes(route_text, path, event_type). The path is the first two
---          distinct systems the text names (whole words: "ns" is NetSuite, never part of "transfer"; only 3pl, wms
---          and erp also end a longer word, as in "akl3pl"), in the order it
---          names them unless "from" or "to" says otherwise; the type is the longest phrase it contains. A text that
---          names one system only, as where its records go ("order-release-to-wms"), gives the one path that ends
+--          distinct systems the text names outside brackets, or anywhere when it names none there (whole words: "ns" is
+--          NetSuite, never part of "transfer"; only 3pl, wms and erp also end a longer word, as in "akl3pl"), in the
+--          order it names them unless "from" or "to" says otherwise; the type is the longest phrase it contains. A text
+--          that names one system only, as where its records go ("order-release-to-wms"), gives the one path that ends
 --          there: records go to the WMS from the ERP and to the ERP from the WMS (a flow into the storefront may come
 --          from either, so it gives none).
 CREATE OR REPLACE TEMP TABLE flow_routes AS
@@ -23,7 +23,11 @@ texts AS (
     SELECT DISTINCT coalesce(path_raw, '') || chr(1) || coalesce(flow, '') AS route_text,
            -- A system word glued to a site's name ("akl3pl", "melwms") is read as that word too.
            regexp_replace(ds_words(coalesce(path_raw, '') || ' ' || coalesce(flow, '')), '([a-z0-9])(3pl|wms|erp) ', '\1 \2 ', 'g')
-               AS words
+               AS words,
+           -- The same without bracketed context: a Mule thread names its app in brackets before the flow
+           -- ("[ns-shopify-connector].shopify-orders-to-ns"), and the flow, not the app, says where records go.
+           regexp_replace(ds_words(coalesce(path_raw, '') || ' ' || regexp_replace(coalesce(flow, ''), '\[[^\]]*\]', ' ', 'g')),
+                          '([a-z0-9])(3pl|wms|erp) ', '\1 \2 ', 'g') AS words_outside
     FROM named
     WHERE (path_raw IS NOT NULL OR flow IS NOT NULL)
       AND (path IS NULL OR path NOT IN ('erp->wms', 'wms->erp', 'wms->storefront', 'erp->storefront', 'storefront->erp',
@@ -33,9 +37,16 @@ system_names AS (
     SELECT split_part(entry, '|', 1) AS system, ds_words(split_part(entry, '|', 2)) AS name
     FROM (SELECT unnest($system_names::VARCHAR[]) AS entry)
 ),
+-- Systems are read outside the brackets when the text names one there, else in the whole text.
+read_texts AS (
+    SELECT t.route_text,
+           CASE WHEN EXISTS (SELECT 1 FROM system_names n WHERE strpos(t.words_outside, n.name) > 0)
+                THEN t.words_outside ELSE t.words END AS words
+    FROM texts t
+),
 system_hits AS (
     SELECT t.route_text, n.system, min(strpos(t.words, n.name)) AS position, any_value(t.words) AS words
-    FROM texts t JOIN system_names n ON strpos(t.words, n.name) > 0
+    FROM read_texts t JOIN system_names n ON strpos(t.words, n.name) > 0
     GROUP BY t.route_text, n.system
 ),
 -- A system named right after "from" is the source and one right after "to" or "into" the target, wherever each

@@ -40,6 +40,7 @@ const SOURCE_NAMES: Record<SourceDocument['kind'], string> = {
   purchase_order: 'Purchase Order',
   sales_order: 'Sales Order',
   cash_sale: 'Cash Sale',
+  return_authorization: 'Return Authorization',
 };
 
 export interface NetsuiteShape {

@@ -117,7 +117,10 @@ export class Business {
     return receipt;
   }
 
-  /** An ERP return authorization; `attempts` null means no handoff carries it to the WMS. */
+  /**
+   * An ERP return: the return authorization, which moves no stock in NetSuite, and the item receipt created from it,
+   * which does; `attempts` null means no handoff carries it to the WMS.
+   */
   returnItem(skuLoc: SkuLoc, qty: number, attempts: Attempt[] | null): string {
     const world = this.world;
     const rma = world.refs.document('rma');
@@ -127,6 +130,20 @@ export class Business {
     const party = world.rng.pick(CUSTOMERS);
     world.recordErp(
       { kind: 'return_authorization', doc: rma, createdFrom: origin, skuLoc, qty, status: 'Pending Receipt', party, memo: '' },
+      0,
+    );
+    const receipt = world.refs.document('ir');
+    world.recordErp(
+      {
+        kind: 'item_receipt',
+        doc: receipt,
+        createdFrom: { kind: 'return_authorization', number: rma },
+        skuLoc,
+        qty,
+        status: 'Received',
+        party,
+        memo: '',
+      },
       qty,
     );
     if (attempts !== null) {

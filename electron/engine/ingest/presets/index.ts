@@ -1,6 +1,7 @@
 // Every built-in format preset, in the order a consultant would look for them.
 import type { Preset } from '../../../../shared/model/mapping';
 import {
+  boomiDocuments,
   boomiExecutions,
   celigoErrors,
   celigoErrorsResolved,
@@ -38,6 +39,7 @@ export const PRESETS: readonly Preset[] = [
   celigoErrorsResolved,
   celigoFlowRuns,
   boomiExecutions,
+  boomiDocuments,
   mulesoftCloudhubLog,
   mulesoftCloudhub2OrderLines,
   mulesoftJsonLogger,

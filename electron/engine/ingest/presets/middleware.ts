@@ -89,6 +89,8 @@ export const celigoErrorsResolved: PresetOf<'events'> = {
  * correlation id" needs. Per-document failures show only in inboundErrorDocumentCount, which stays in the raw
  * table: a run can be COMPLETE with failed documents inside it.
  */
+const BOOMI_DOCUMENT_TIME = ['Date Processed (UTC)', 'Date Processed', 'Processed Date', 'dateProcessed', 'Document Date'];
+
 export const boomiExecutions: PresetOf<'events'> = {
   id: 'boomi-executions',
   name: 'Boomi execution records',
@@ -131,6 +133,57 @@ export const boomiExecutions: PresetOf<'events'> = {
       ['@type'],
     ],
     formats: ['json', 'delimited'],
+  },
+};
+
+/** A Boomi tracked field as Process Reporting's document export heads it (`Tracked: SKU`), or plainly named. */
+const tracked = (names: string[]): string[] => [...names.map((name) => `Tracked: ${name}`), ...names];
+
+/**
+ * Boomi Process Reporting's document list, exported: one row per document a run processed, with the run, its
+ * status, and the tracked fields the process defines (user-named; the usual business ones are listed). Documents,
+ * unlike executions, name the SKU, quantity and reference a handoff carried. The export states its time zone in the
+ * time column's name (`Date Processed (UTC)`).
+ */
+export const boomiDocuments: PresetOf<'events'> = {
+  id: 'boomi-documents',
+  name: 'Boomi process reporting documents',
+  description:
+    'Boomi Process Reporting documents, one row per document a run processed: execution, process, status and the ' +
+    'tracked fields (SKU, quantity, location, reference, correlation id, idempotency key).',
+  system: 'middleware',
+  kind: 'events',
+  fields: {
+    event_id: ['Document ID', 'documentId'],
+    ts: BOOMI_DOCUMENT_TIME,
+    flow: ['Process Name', 'processName'],
+    status: ['Document Status', 'documentStatus', 'Status'],
+    sku: tracked(['SKU', 'Item', 'Item SKU']),
+    qty: tracked(['Quantity', 'Qty']),
+    location: tracked(['Location', 'Warehouse']),
+    record_ref: tracked(['Reference', 'Document Number', 'Record ID', 'Order Number']),
+    correlation_id: tracked(['Correlation ID', 'correlationId']),
+    idempotency_key: tracked(['Idempotency Key', 'idempotencyKey']),
+    error_message: ['Error Message', 'errorMessage', 'Message'],
+  },
+  // A document processed with a warning went through, as a COMPLETE_WARN run did.
+  values: { status: { warning: 'success' } },
+  detect: {
+    required: [['Document ID', 'documentId'], ['Execution ID', 'executionId'], BOOMI_DOCUMENT_TIME, ['Document Status', 'documentStatus']],
+    optional: [
+      ['Process Name', 'processName'],
+      tracked(['SKU', 'Item']),
+      tracked(['Quantity', 'Qty']),
+      tracked(['Location', 'Warehouse']),
+      tracked(['Reference', 'Document Number']),
+      tracked(['Correlation ID']),
+      tracked(['Idempotency Key']),
+      ['Error Message', 'errorMessage'],
+      ['Target Reference'],
+      ['Connector Type', 'connectorType'],
+      ['Operation', 'operationName'],
+    ],
+    formats: ['delimited', 'json'],
   },
 };
 
@@ -288,6 +341,15 @@ export const mulesoftAvioLogger: PresetOf<'events'> = {
 /** Where a relay or in-house log tends to nest the record it carried (JSON files: one level down). */
 const PAYLOAD = ['payload', 'body', 'data', 'record'];
 const alsoNested = (names: string[]): string[] => [...names, ...PAYLOAD.flatMap((parent) => names.map((name) => `${parent}.${name}`))];
+/**
+ * Where a log keeps what identifies the document rather than what it carried: Boomi's tracked fields, a logger's
+ * context or metadata object, the message headers (JSON files: one level down).
+ */
+const CONTEXT = ['trackedFields', 'tracked_fields', 'tracking', 'context', 'meta', 'metadata', 'headers'];
+const alsoInContext = (names: string[]): string[] => [
+  ...names,
+  ...CONTEXT.flatMap((parent) => names.map((name) => `${parent}.${name}`)),
+];
 
 const TS = [
   'occurred_at',
@@ -323,22 +385,15 @@ const WHAT = [
   'integration',
   'integration_name',
 ];
+/** An outcome, or what the event was about; in JSON the subject may sit in the payload or the tracked fields. */
 const OUTCOME_OR_SUBJECT = [
   'status',
   'result',
   'outcome',
-  'sku',
-  'record_ref',
-  'reference',
-  'record_id',
-  'correlation_id',
-  'trace_id',
-  'idempotency_key',
-  'dedupe_key',
   'error_code',
   'error_message',
-  'qty',
-  'quantity',
+  ...alsoNested(['sku', 'qty', 'quantity']),
+  ...alsoInContext(['record_ref', 'reference', 'record_id', 'correlation_id', 'trace_id', 'idempotency_key', 'dedupe_key']),
 ];
 
 /**
@@ -366,12 +421,13 @@ export const genericEventLog: PresetOf<'events'> = {
     sku: alsoNested(['sku', 'item_sku', 'product_sku', 'item', 'item_code', 'item_number']),
     location: alsoNested(['location', 'warehouse', 'location_id', 'warehouse_id', 'site', 'facility']),
     qty: alsoNested(['qty', 'quantity', 'qty_delta', 'delta', 'units']),
-    status: ['status', 'result', 'outcome', 'state', 'event.status'],
+    // Without a status column, an event named for its outcome (`document.error`, `sync.failed`, `order.sent`) says it.
+    status: { first: [['status', 'result', 'outcome', 'state', 'event.status'], ['event', 'event_type', 'event.type']] },
     error_code: ['error_code', 'code', 'err_code', 'status_code', 'http_status', 'response_code'],
     error_message: ['error_message', 'message', 'error', 'err', 'error_detail', 'detail', 'reason'],
-    correlation_id: ['correlation_id', 'correlation', 'correlation_key', 'trace_id', 'x_correlation_id', 'request_id', 'run_id'],
-    idempotency_key: ['idempotency_key', 'dedupe_key', 'dedup_key', 'message_key', 'event_key'],
-    record_ref: [
+    correlation_id: alsoInContext(['correlation_id', 'correlation', 'correlation_key', 'trace_id', 'x_correlation_id', 'request_id', 'run_id']),
+    idempotency_key: alsoInContext(['idempotency_key', 'dedupe_key', 'dedup_key', 'message_key', 'event_key']),
+    record_ref: alsoInContext([
       'record_ref',
       'reference',
       'record_id',
@@ -382,7 +438,7 @@ export const genericEventLog: PresetOf<'events'> = {
       'po_number',
       'ref',
       'event.record_id',
-    ],
+    ]),
     trigger: ['trigger', 'execution_type', 'trigger_type', 'run_type', 'mode'],
     payload: ['payload', 'body', 'data', 'request_body', 'message_body', 'record'],
   },

@@ -14,7 +14,8 @@ const AVAILABLE = ['Location Available', 'Available', 'Quantity Available', 'Qty
 const COMMITTED = ['Location Committed', 'Committed', 'Quantity Committed'];
 const ON_ORDER = ['Location On Order', 'On Order', 'Quantity On Order'];
 const ITEM = ['Item', 'Name', 'Item Name/Number', 'Item Name', 'Item Number', 'Item ID'];
-const LOCATION = ['Location', 'Inventory Location', 'Location Name'];
+/** A name before an id: a SuiteQL pull writes the location's internal id as `location` beside its `location_name`. */
+const LOCATION = ['Location Name', 'Location', 'Inventory Location'];
 
 export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
   id: 'netsuite-inventory-csv',
@@ -52,17 +53,32 @@ export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
   },
 };
 
-const TXN_DATE = ['Date Created', 'Date', 'Transaction Date', 'Tran Date'];
+/** SuiteQL's own field names (createddate, trandate, tranid, item.itemid) follow the saved-search labels. */
+const TXN_DATE = ['Date Created', 'createddate', 'Date', 'trandate', 'Transaction Date', 'Tran Date'];
 const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type', 'Trans Type', 'Tran Type'];
-const TXN_ITEM = ['Item', 'Item Name/Number', 'Item Name', 'Item Number'];
+const TXN_ITEM = ['Item', 'Item Name/Number', 'Item Name', 'Item Number', 'item_itemid', 'itemid'];
 /** `Adjust Qty. By` is the quantity column of an inventory-adjustment saved search (signed, like Quantity). */
 const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity', 'Adjust Qty. By'];
 const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Ref No', 'Ref No.', 'Internal ID'];
+const CREATED_FROM = ['Created From', 'createdfrom_tranid', 'createdfrom'];
 /** `otherrefnum`, labelled `PO/Check Number` in saved searches and `Other Ref. #` on forms. */
 const OTHER_REF = ['Other Ref. #', 'Other Ref Num', 'Other Reference', 'PO/Check Number', 'PO #', 'Customer PO'];
 /** Custom body fields storefront connectors add for the storefront's order number. */
 const STOREFRONT_ORDER = ['Shopify Order #', 'Shopify Order Number', 'Web Order #', 'Web Order Number', 'Storefront Order #'];
 const MEMO = ['Memo', 'Line Memo', 'Memo (Main)'];
+
+/**
+ * Lines of NetSuite documents that move no stock: a Return Authorization or a Transfer Order only authorises or
+ * plans the move, which the Item Receipt or Item Fulfillment created from it posts. As `other`, an ERP line moves
+ * nothing in analysis; the raw type stays in txn_type_raw. (Other systems' `RMA` or `transfer` rows keep their
+ * meaning: the vocabulary reads them as returns and transfers.)
+ */
+const NON_POSTING = {
+  rtnauth: 'other',
+  'return authorization': 'other',
+  trnfrord: 'other',
+  'transfer order': 'other',
+} as const;
 
 /**
  * `Date Created` comes before `Date` because the transaction date is user-editable and often has no time of day,
@@ -91,17 +107,20 @@ export const netsuiteTransactionsCsv: PresetOf<'ledger'> = {
     sku: TXN_ITEM,
     location: LOCATION,
     qty_delta: TXN_QTY,
-    reference: ['Created From', 'Reference', 'PO/Check Number'],
+    reference: [...CREATED_FROM, 'Reference', 'PO/Check Number'],
     status: ['Status'],
     alt_reference: { first: [OTHER_REF, STOREFRONT_ORDER, { column: MEMO, pattern: DOCUMENT_IN_TEXT }, ['External ID']] },
   },
   negativeTxnTypes: ['fulfillment'],
+  values: { txn_type: NON_POSTING },
   detect: {
     required: [TXN_DATE, TXN_TYPE, TXN_ITEM, TXN_QTY],
     optional: [
       TXN_NUMBER,
       LOCATION,
-      ['Created From'],
+      CREATED_FROM,
+      ['isinventoryaffecting', 'Inventory Affecting'],
+      ['linesequencenumber', 'Line Sequence Number', 'Line ID'],
       ['Status'],
       ['Memo'],
       ['Name'],
@@ -109,6 +128,6 @@ export const netsuiteTransactionsCsv: PresetOf<'ledger'> = {
       ['Amount'],
       ['Internal ID'],
     ],
-    formats: ['delimited'],
+    formats: ['delimited', 'json'],
   },
 };

@@ -160,8 +160,22 @@ export const shipheroInventoryChangesGraphql: PresetOf<'ledger'> = {
   },
 };
 
-/** What kind of move a movement log's row is: a short code (GR, GI, INV) or an SAP-style movement type number. */
-const MOVEMENT = ['movement', 'movement_type', 'movement_code', 'mvt', 'mvt_type', 'move_type', 'bewegungsart', 'tran_type', 'trans_type'];
+/**
+ * What kind of move a movement log's row is: a short code (GR, GI, INV), an SAP-style movement type number, or a
+ * 3PL's words (ShipBob's inventory history: `Received`, `Shipped`, `Adjustment - Damaged`).
+ */
+const MOVEMENT = [
+  'movement',
+  'movement_type',
+  'movement_code',
+  'mvt',
+  'mvt_type',
+  'move_type',
+  'bewegungsart',
+  'tran_type',
+  'trans_type',
+  'transaction_type',
+];
 const MOVEMENT_QTY = ['qty', 'quantity', 'movement_qty', 'moved_qty', 'menge'];
 const MOVEMENT_TIME = [
   'date',

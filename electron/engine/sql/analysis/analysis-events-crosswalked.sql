@@ -3,9 +3,10 @@
 --          (analysis_identity), else their own. ref_key and loc_key were computed at import; rows inserted without
 --          them get them here (a CASE, not coalesce: DuckDB evaluates only the rows that need it).
 -- Params: none.
--- Returns: nothing; (re)creates the temp view analysis_events: every events column (loc_key crosswalked) plus
+-- Returns: nothing; (re)creates the temp view analysis_events_rows (analysis_events before events that
+--          repeat another file's are set aside, analysis-events-kept.sql): every events column (loc_key crosswalked) plus
 --          eff_path, eff_type and sku_key.
-CREATE OR REPLACE TEMP VIEW analysis_events AS
+CREATE OR REPLACE TEMP VIEW analysis_events_rows AS
 SELECT e.* REPLACE (
            CASE WHEN e.ref_key IS NULL THEN ds_ref_key(coalesce(e.record_ref, e.idempotency_key)) ELSE e.ref_key END AS ref_key,
            coalesce(lx.canonical_key, CASE WHEN e.loc_key IS NULL THEN ds_location_key(e.location) ELSE e.loc_key END) AS loc_key

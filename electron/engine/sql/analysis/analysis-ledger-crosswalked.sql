@@ -3,11 +3,13 @@
 --          else their own. ref_key, alt_ref_key and loc_key were computed at import; rows inserted without them get
 --          them here (a CASE, not coalesce: DuckDB evaluates only the rows that need it).
 -- Params: none.
--- Returns: nothing; (re)creates the temp view analysis_ledger: every ledger column (loc_key crosswalked) plus
+-- Returns: nothing; (re)creates the temp view analysis_ledger_rows (analysis_ledger before rows that repeat another
+--          export of the same system are set aside, analysis-ledger-kept.sql): every ledger column (loc_key crosswalked) plus
 --          sku_key and moves_stock, false for rows that only commit stock (orders, releases) and for ERP rows of
 --          type other (purchase orders, invoices, work orders).
-CREATE OR REPLACE TEMP VIEW analysis_ledger AS
+CREATE OR REPLACE TEMP VIEW analysis_ledger_rows AS
 SELECT l.* REPLACE (
+           ds_erp_return_type(l.system, l.txn_type, l.reference) AS txn_type,
            CASE WHEN l.ref_key IS NULL THEN ds_ref_key(coalesce(l.reference, l.txn_id)) ELSE l.ref_key END AS ref_key,
            coalesce(lx.canonical_key, CASE WHEN l.loc_key IS NULL THEN ds_location_key(l.location) ELSE l.loc_key END) AS loc_key,
            CASE WHEN l.alt_ref_key IS NULL AND l.alt_reference IS NOT NULL THEN ds_ref_key(l.alt_reference)

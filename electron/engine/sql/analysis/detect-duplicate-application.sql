@@ -1,8 +1,9 @@
--- Purpose: duplicate_application: one event (same path, SKU and idempotency key, else correlation id and type) delivered
---          more than once and applied more than once by the receiver, whose ledger holds more rows for the reference
---          than the sender's (cluster 5). A delivery reported as failed counts too: a timeout is the classic cause, the
---          receiver having applied what the sender never heard back about, so it sends again. The ledgers decide, so a
---          retry applied once is no hit. Duplicates the receiver ignored or refused are noise, not drift.
+-- Purpose: duplicate_application: one event (same path, SKU and idempotency key, else correlation id and type)
+--          delivered more than once and applied more than once by the receiver, whose ledger holds more rows for the
+--          reference than the sender's (cluster 5). A delivery reported as failed counts too: a timeout is the classic
+--          cause, the receiver having applied what the sender never heard back about, so it sends again. The ledgers
+--          decide, so a retry applied once is no hit; a row that changes no quantity (a WMS allocation) is no
+--          application. Duplicates the receiver ignored or refused are noise, not drift.
 -- Params: $as_of (ISO instant).
 -- Returns: nothing; inserts into analysis_hits the receiver's extra rows (effect: their quantity as seen in
 --          ERP - WMS) and the repeated deliveries (supporting).
@@ -33,11 +34,11 @@ repeated AS (
 linked_rows AS (
     SELECT r.delivery_hash, r.times, r.reported_failed, r.receiver, r.sender, r.sku_key AS delivery_sku, l.*
     FROM repeated r
-    JOIN analysis_ledger l ON l.ref_key = r.ref_key AND l.moves_stock AND l.system IN (r.receiver, r.sender)
+    JOIN analysis_ledger l ON l.ref_key = r.ref_key AND l.moves_stock AND l.qty_delta <> 0 AND l.system IN (r.receiver, r.sender)
     UNION ALL
     SELECT r.delivery_hash, r.times, r.reported_failed, r.receiver, r.sender, r.sku_key AS delivery_sku, l.*
     FROM repeated r
-    JOIN analysis_ledger l ON l.alt_ref_key = r.ref_key AND l.ref_key IS DISTINCT FROM r.ref_key AND l.moves_stock
+    JOIN analysis_ledger l ON l.alt_ref_key = r.ref_key AND l.ref_key IS DISTINCT FROM r.ref_key AND l.moves_stock AND l.qty_delta <> 0
         AND l.system IN (r.receiver, r.sender)
 ),
 receiver_rows AS (

@@ -1,8 +1,8 @@
 -- Purpose: phantom_stock: ERP receipts whose erp->wms receipt event failed with no later success for the same
---          correlation id, idempotency key or reference, and no WMS receipt for that reference (domain.md, cluster 1).
---          Ledger rows match the event and each other by either of their reference keys (ref_key, alt_ref_key); an
---          ERP receipt also by its own document number (txn_id), which a middleware log may name instead of the PO
---          it was created from.
+--          correlation id, idempotency key or reference (and SKU), and no WMS receipt for that reference (domain.md,
+--          cluster 1). Ledger rows match the event and each other by either of their reference keys (ref_key,
+--          alt_ref_key); an ERP receipt also by its own document number (txn_id), which a middleware log may name
+--          instead of the PO it was created from.
 -- Params: $as_of (ISO instant).
 -- Returns: nothing; inserts into analysis_hits the ERP receipt rows (effect +qty: the ERP holds stock the WMS never
 --          received) and the failed events (supporting), or the failed event itself when the ERP ledger lacks it.
@@ -13,16 +13,23 @@ WITH receipt_events AS (
 ),
 delivered_keys AS (
     SELECT DISTINCT key FROM (
-        SELECT unnest([correlation_id, idempotency_key, 'ref:' || ref_key]) AS key
+        SELECT unnest([correlation_id, idempotency_key]) AS key
         FROM receipt_events WHERE status IN ('success', 'duplicate')
     ) WHERE key IS NOT NULL
+),
+-- A document's other lines going through deliver nothing of a line that failed: a reference counts as delivered for
+-- the SKUs its successes name (for every SKU when a success names none).
+delivered_refs AS (
+    SELECT DISTINCT ref_key, sku_key FROM receipt_events
+    WHERE status IN ('success', 'duplicate') AND ref_key IS NOT NULL
 ),
 failed AS (
     SELECT e.* FROM receipt_events e
     WHERE e.status IN ('error', 'rejected')
       AND coalesce(e.correlation_id, '') NOT IN (SELECT key FROM delivered_keys)
       AND coalesce(e.idempotency_key, '') NOT IN (SELECT key FROM delivered_keys)
-      AND coalesce('ref:' || e.ref_key, '') NOT IN (SELECT key FROM delivered_keys)
+      AND NOT EXISTS (SELECT 1 FROM delivered_refs d
+                      WHERE d.ref_key = e.ref_key AND (d.sku_key IS NULL OR e.sku_key IS NULL OR d.sku_key = e.sku_key))
 ),
 failed_refs AS (
     SELECT ref_key, count(*) AS failures, min(ts) AS first_failure, any_value(coalesce(error_code, status_raw, status)) AS code

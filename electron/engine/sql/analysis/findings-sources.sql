@@ -2,6 +2,8 @@
 -- Params: $min_gap_s the shortest silence reported as a gap; $gap_factor how many times a file's usual daily pause
 --         (the median over its days of the longest silence starting that day) a silence must last to count, so a
 --         ledger's nights are not gaps but its missing working day is.
+-- Params note: needs analysis_ledger_repeats and analysis_events_repeats (analysis-*-repeats.sql); a file whose rows
+--         repeat another export's says so in its warnings.
 -- Returns: one row per imported file, in import order; first_ts, last_ts and gaps (up to 3, longest first, each
 --          {from, to}) are null for files without times.
 WITH times AS (
@@ -58,12 +60,23 @@ gap_lists AS (
     FROM gaps
     WHERE rank <= 3
     GROUP BY source_id
+),
+repeats AS (
+    SELECT r.source_id, count(*) AS rows, min(k.file_name) AS kept_file
+    FROM (SELECT * FROM analysis_ledger_repeats UNION ALL SELECT * FROM analysis_events_repeats) r
+    JOIN sources k ON k.source_id = r.kept_source_id
+    GROUP BY r.source_id
 )
 SELECT coalesce(s.relative_path, s.file_name) AS file, s.sha256, s.bytes, s.system, s.kind,
-       coalesce(s.preset_id, 'mapping') AS preset, s.tz_rule, s.warnings, s.rows_loaded, s.rows_rejected AS rejected,
+       coalesce(s.preset_id, 'mapping') AS preset, s.tz_rule,
+       nullif(concat_ws('; ', s.warnings, CASE WHEN rp.rows > 0 THEN format(
+           '{} row(s) repeat rows of {} (the same records exported twice) and are counted once', rp.rows, rp.kept_file)
+       END), '') AS warnings,
+       s.rows_loaded, s.rows_rejected AS rejected,
        ds_iso(sp.first_ts) AS first_ts, ds_iso(sp.last_ts) AS last_ts,
        CASE WHEN sp.first_ts IS NULL THEN NULL ELSE coalesce(g.gaps, []) END AS gaps
 FROM sources s
 LEFT JOIN spans sp USING (source_id)
 LEFT JOIN gap_lists g USING (source_id)
+LEFT JOIN repeats rp USING (source_id)
 ORDER BY s.source_id;

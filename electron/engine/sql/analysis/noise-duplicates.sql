@@ -1,10 +1,10 @@
--- Purpose: events delivered more than once, and whether the receiver applied them twice. A delivery is an event
---          whose status is success or duplicate; deliveries of the same event share the path, the sku_key and the
---          idempotency key, or when that is absent the correlation id and the event type (ingest stores blank
---          text as NULL). A group of two or more is applied when the receiver (the system after '->' in the path)
---          has two or more stock-moving ledger rows with the group's ref_key for its sku_key (the stock was
---          counted twice), ignored otherwise (the receiver's 'duplicate' answers included). Only deliveries whose
---          key hash repeats (noise-repeated.sql) are grouped by their keys.
+-- Purpose: events delivered more than once, and whether the receiver applied them twice. A delivery is an event whose
+--          status is success or duplicate; deliveries of the same event share the path, the sku_key and the idempotency
+--          key, or when that is absent the correlation id and the event type (ingest stores blank text as NULL). A
+--          group of two or more is applied when the receiver (the system after '->' in the path) has two or more stock-
+--          moving ledger rows (a quantity changed) with the group's ref_key for its sku_key (the stock was counted
+--          twice), ignored otherwise (the receiver's 'duplicate' answers included). Only deliveries whose key hash
+--          repeats (noise-repeated.sql) are grouped by their keys.
 -- Params: none. Needs noise_repeated and noise_delivery_hash (noise-repeated.sql, noise-macros.sql).
 -- Returns: nothing; (re)creates analysis_noise_duplicates(path, event_type, sku_key, dedupe_by, dedupe_key,
 --          ref_key, deliveries, marked_duplicate, first_ts, last_ts, receiver, receiver_ledger_rows, applied).
@@ -39,7 +39,7 @@ receiver_rows AS (
     FROM analysis_ledger l
     SEMI JOIN (SELECT DISTINCT receiver, ref_key, sku_key FROM groups) g
         ON g.receiver = l.system AND g.ref_key = l.ref_key AND g.sku_key = l.sku_key
-    WHERE l.moves_stock
+    WHERE l.moves_stock AND l.qty_delta <> 0
     GROUP BY ALL
 )
 SELECT g.*,

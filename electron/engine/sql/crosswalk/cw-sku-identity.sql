@@ -2,7 +2,8 @@
 --          systems of record write (the middleware, which relays theirs, does not count). Spellings are first
 --          weighed by their form (without whitespace, case or leading zeros), so 'NW-1' and 'nw-1', written by two
 --          systems, outvote the ERP's 'NW : NW-1'; within the winning form the spelling most systems write wins.
---          Ties: the ERP's, then the WMS's, then the storefront's.
+--          Ties: a plain spelling before a NetSuite hierarchical name ('LO-2041 : LO-2041-NVY-M', which no other system
+--          writes), then the ERP's, then the WMS's, then the storefront's.
 -- Params: none.
 -- Returns: nothing; (re)creates the temp table cw_identity(node_id, kind, component, canonical_key) with a row per
 --          linked SKU (a SKU linked to nothing keeps its own spelling).
@@ -32,7 +33,7 @@ forms AS (
     GROUP BY ALL
 ),
 chosen_forms AS (
-    SELECT component, first(form ORDER BY systems DESC, rank, form) AS form
+    SELECT component, first(form ORDER BY systems DESC, contains(form, ' : '), rank, form) AS form
     FROM forms
     GROUP BY component
 ),

@@ -1,9 +1,9 @@
 // The manifest as the findings list it: each export's time range, and silences beyond its usual pauses as gaps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceFindings } from '../../../../../electron/engine/analysis/findings';
+import { prepareAnalysis } from '../../../../../electron/engine/analysis/prepare-analysis';
 import { CaseDatabase } from '../../../../../electron/engine/db/case-database';
 import caseSchemaSql from '../../../../../electron/engine/sql/case-schema.sql?raw';
-import analysisMacrosSql from '../../../../../electron/engine/sql/analysis/analysis-macros.sql?raw';
 import { addSource } from '../../../../support/case-rows';
 
 let db: CaseDatabase;
@@ -11,7 +11,6 @@ let db: CaseDatabase;
 beforeAll(async () => {
   db = await CaseDatabase.open(':memory:', { memoryLimit: '512MB', threads: 2 });
   await db.run(caseSchemaSql);
-  await db.run(analysisMacrosSql);
   // A relay log every 10 minutes for three days, silent for 12 hours on the second day (a rotated file missing).
   const relay = await addSource(db, { file: 'logs/relay.log', system: 'middleware', kind: 'events', table: 'events' });
   await db.run(
@@ -31,6 +30,7 @@ beforeAll(async () => {
     { source: ledger },
   );
   await addSource(db, { file: 'notes/empty.csv', system: 'wms', kind: 'snapshots', table: 'snapshots' });
+  await prepareAnalysis(db.session);
 });
 
 afterAll(() => db.close());

@@ -34,7 +34,7 @@ describe('case summary and manifest', () => {
     expect(summary).toEqual({
       skus: 60,
       events: 934,
-      ledgerRows: 692,
+      ledgerRows: 695,
       snapshots: 486,
       sources: 6,
       rejects: 5,
@@ -46,7 +46,7 @@ describe('case summary and manifest', () => {
     const sources = unwrap(await harness.service.handlers.listSources({}));
     expect(sources.map((source) => [source.relativePath, source.system, source.kind, source.presetId, source.rowsLoaded, source.rowsRejected])).toEqual([
       ['InventoryByLocation-20260920-2035.csv', 'erp', 'snapshots', 'netsuite-inventory-csv', 153, 0],
-      ['NS_Transaction_Search_Results.csv', 'erp', 'ledger', 'netsuite-transactions-csv', 442, 1],
+      ['NS_Transaction_Search_Results.csv', 'erp', 'ledger', 'netsuite-transactions-csv', 445, 1],
       ['integration-log.csv', 'middleware', 'events', 'generic-event-log', 934, 1],
       ['inventory_export-20260920-2254.csv', 'storefront', 'snapshots', 'shopify-inventory-csv', 180, 0],
       ['on-hand-20260920-2320.csv', 'wms', 'snapshots', 'wms-on-hand', 153, 1],

@@ -210,3 +210,27 @@ describe('a storefront that writes each place twice, by name in its export and b
     );
   });
 });
+
+describe('an ERP that writes a matrix item by its NetSuite hierarchical name in one export and by its id in another', () => {
+  let kase: CrosswalkCase;
+
+  beforeAll(async () => {
+    kase = await crosswalkCase();
+    const { rows } = kase;
+    for (const sku of ['LO-3310 : LO-3310-OLV-S', 'LO-2041 : LO-2041-NVY-M', 'PARKAS : LO-2041 : LO-2041-NVY-L', 'SOLO-1']) {
+      await rows.snapshot({ system: 'erp', sku, on_hand: 5 });
+    }
+    for (const sku of ['LO-3310-OLV-S', 'LO-2041-NVY-M', 'LO-2041-NVY-L']) {
+      await rows.ledger({ system: 'erp', sku, ts: '2026-03-06T15:00:00Z', txn_type: 'receipt', qty_delta: 5 });
+    }
+    await rows.snapshot({ system: 'wms', sku: 'LO-3310-OLV-S', on_hand: 5 });
+    await kase.infer('sku');
+  });
+
+  it('links each full name to the item its last level names, even within the one system', async () => {
+    expect(await kase.entry('sku', 'erp', 'LO-3310 : LO-3310-OLV-S')).toMatchObject({ canonical_key: 'LO-3310-OLV-S', method: 'normalised' });
+    expect(await kase.entry('sku', 'erp', 'LO-2041 : LO-2041-NVY-M')).toMatchObject({ canonical_key: 'LO-2041-NVY-M' });
+    expect(await kase.entry('sku', 'erp', 'PARKAS : LO-2041 : LO-2041-NVY-L')).toMatchObject({ canonical_key: 'LO-2041-NVY-L' });
+    expect(await kase.entry('sku', 'erp', 'SOLO-1')).toBeUndefined();
+  });
+});

@@ -89,6 +89,50 @@ describe('importing each preset fixture', () => {
     expect(rows.map((row) => row.status)).toContain('error');
   });
 
+  it('reads Boomi document tracking: the tracked fields, the status, and times its column says are UTC', async () => {
+    const outcome = files.find((file) => file.relativePath === 'boomi-documents/document-tracking.csv');
+    expect(outcome?.tzRule).toBe('the time column says UTC (Date Processed (UTC))');
+    expect(outcome?.warnings.join('; ')).not.toMatch(/read as UTC/);
+    const rows = await query('events', { source_id: sourceIdOf('boomi-documents/document-tracking.csv') });
+    expect(rows.map((row) => [row.ts, row.path, row.event_type, row.sku, row.qty, row.status, row.record_ref, row.idempotency_key])).toEqual([
+      ['2026-03-06 15:15:08+00', 'erp->wms', 'receipt', 'TEE-BLK-M', 24, 'success', 'IR-20421', 'IR-20421:1'],
+      ['2026-03-06 15:15:09+00', 'erp->wms', 'receipt', 'TEE-BLK-L', 18, 'error', 'IR-20421', 'IR-20421:2'],
+      ['2026-03-06 15:30:02+00', 'erp->wms', 'order_release', 'TEE-WHT-S', 2, 'success', 'SO-48801', 'SO-48801:1'],
+      ['2026-03-06 17:02:44+00', 'wms->erp', 'shipment_confirm', 'TEE-WHT-S', 2, 'success', 'SO-48801', 'SHP-9901:1'],
+    ]);
+    expect(rows[1]?.error_message).toBe('422 Unprocessable Entity; product not found');
+  });
+
+  it('reads a log that names its outcome in the event and keeps the document in tracked fields', async () => {
+    const rows = await query('events', { source_id: sourceIdOf('generic-event-log/process-log-tracked.jsonl') });
+    expect(rows.map((row) => [row.status, row.status_raw, row.correlation_id, row.idempotency_key, row.record_ref, row.sku])).toEqual([
+      ['unknown', 'document.received', 'c-01', 'IR-20421:1', 'IR-20421', 'TEE-BLK-M'],
+      ['success', 'document.sent', 'c-01', 'IR-20421:1', 'IR-20421', 'TEE-BLK-M'],
+      ['error', 'document.error', 'c-02', 'IR-20421:2', 'IR-20421', 'TEE-BLK-L'],
+    ]);
+  });
+
+  it('reads a SuiteQL pull by its field names: location names, not ids, and no stock move for authorisations', async () => {
+    const rows = await query('ledger', { source_id: sourceIdOf('netsuite-transactions-csv/suiteql-transaction-lines.jsonl') });
+    expect(rows.map((row) => [row.txn_id, row.txn_type, row.location, row.qty_delta, row.reference, row.ts])).toEqual([
+      ['IR-20421', 'receipt', 'Dallas DC', 24, 'PO-7715', '2026-03-06 16:14:52+00'],
+      ['RMA-3314', 'other', 'Dallas DC', 2, 'SO-46703', '2026-03-10 15:12:00+00'],
+      ['IR-20448', 'receipt', 'Dallas DC', 2, 'RMA-3314', '2026-03-12 18:49:10+00'],
+      ['TO-1042', 'other', 'Dallas DC', -6, null, '2026-03-11 13:00:00+00'],
+      ['IF-39298', 'fulfillment', 'Dallas DC', -12, 'SO-49044', '2026-03-10 21:40:00+00'],
+    ]);
+  });
+
+  it('reads a ShipBob inventory history by its transaction types', async () => {
+    const rows = await query('ledger', { source_id: sourceIdOf('wms-stock-movements/shipbob-inventory-history.csv') });
+    expect(rows.map((row) => [row.txn_type, row.qty_delta, row.location])).toEqual([
+      ['return', 2, 'Dallas (TX)'],
+      ['ship', -2, 'Dallas (TX)'],
+      ['receipt', 24, 'Dallas (TX)'],
+      ['damage', -3, 'Dallas (TX)'],
+    ]);
+  });
+
   it('reads WMS reasons as transaction types with signed quantities', async () => {
     const rows = await query('ledger', { source_id: sourceIdOf('wms-inventory-changes/inventory-changes.csv') });
     expect(rows.slice(0, 4).map((row) => [row.txn_type, row.qty_delta])).toEqual([

@@ -57,9 +57,14 @@ describe('vocabulary', () => {
     }
   });
 
-  it('spells each phrase with spaces, underscores, hyphens or nothing', () => {
+  it('spells each phrase with spaces, underscores, hyphens, dots or nothing', () => {
     expectAll('event_type', {
       'PO Receipt': 'receipt',
+      'po.receipt': 'receipt',
+      'order.shipped': 'shipment_confirm',
+      // A log's envelope event: the middleware received a message, not goods.
+      'document.received': 'other',
+      'message_received': 'other',
       PO_RECEIPT: 'receipt',
       'po-receipt': 'receipt',
       PoReceipt: 'receipt',
