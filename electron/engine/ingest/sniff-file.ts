@@ -109,11 +109,14 @@ const LOG_LEVELS = 'TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRIT
 const LOG_LINE = new RegExp(`^(?:\\[?\\d{4}-\\d{2}-\\d{2}[T ][\\d:.,]+(?:Z|[+-]\\d{2}:?\\d{2})?\\]?\\s+)?\\[?(?:${LOG_LEVELS})\\]?\\s`);
 const TABLE_DELIMITERS = [',', '\t', ';', '|'];
 const SAMPLE_LINES = 50;
+/** A line of this many words or more is a sentence. */
+const PROSE_WORDS = 8;
 
 /**
  * Why the sampled text is no table, or null. Two kinds are told apart from a table: a plain-text log (most lines
  * open with a level, or a time and a level; its commas are in times and messages, not between columns), and prose
- * (no delimiter splits the first line, which reads as a sentence rather than a column name).
+ * (no delimiter splits the first line, which reads as a sentence rather than a column name, or the lines below it
+ * hold sentences).
  */
 function notATable(body: string): string | null {
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
@@ -123,8 +126,10 @@ function notATable(body: string): string | null {
     return 'a plain-text log (its lines open with a level and a time), not a table: kept line by line, with no format looked for';
   }
   const splits = TABLE_DELIMITERS.some((delimiter) => first.split(delimiter).length >= 2);
-  const words = first.trim().split(/\s+/).length;
-  if (!splits && (words > 4 || /[.!?]$/.test(first.trim()))) {
+  const words = (line: string) => line.trim().split(/\s+/).length;
+  // A one-column table holds names or codes, never sentences: an e-mail's `From: ...` line opens prose.
+  const sentences = lines.some((line) => words(line) >= PROSE_WORDS);
+  if (!splits && (words(first) > 4 || /[.!?]$/.test(first.trim()) || sentences)) {
     return 'text that is not a table (no delimiter splits its lines and its first line reads as a sentence, not a column name): kept line by line, with no format looked for';
   }
   return null;

@@ -207,8 +207,17 @@ describe('middleware formats', () => {
       ].join('\n') + '\n',
     );
     writeFileSync(note, 'Hi! Here are the exports you asked for.\nNetSuite times are Eastern.\n- Dana\n');
+    // An e-mail saved as text: its first line is a header, not a sentence, and later lines have commas.
+    const mail = join(folder, 'cover-mail.txt');
+    writeFileSync(
+      mail,
+      'From: Kevin Beaulieu <kb@example.ca>\nSubject: exports\n\nHi,\n\nAs discussed, here is everything we could pull, run around 2 pm.\n' +
+        '- netsuite/ : two saved searches (balance by location, movements)\nKevin\n',
+    );
     const harness = await engineWithCase(folder, 'text.driftcase');
-    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [empty, log, note] }));
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [empty, log, note, mail] }));
+    expect(outcomeFor(summary, 'cover-mail.txt')).toMatchObject({ status: 'loaded_raw', rowsSeen: 8, rowsLoaded: 8, rowsRejected: 0 });
+    expect(outcomeFor(summary, 'cover-mail.txt').warnings.join(' ')).toMatch(/not a table/);
     expect(outcomeFor(summary, 'empty.csv')).toMatchObject({ status: 'loaded_raw', rowsSeen: 0, rowsLoaded: 0, warnings: ['empty file, 0 rows'] });
     const logOutcome = outcomeFor(summary, 'mule_ee.log');
     expect(logOutcome).toMatchObject({ status: 'loaded_raw', rowsSeen: 3, rowsLoaded: 3, rowsRejected: 0 });
