@@ -11,14 +11,37 @@ import offsetSidePickupsSql from '../sql/offset-side-pickups.sql?raw';
 import offsetSideNaivePickupsSql from '../sql/offset-side-naive-pickups.sql?raw';
 import offsetSideSystemLedgerSql from '../sql/offset-side-system-ledger.sql?raw';
 import shiftSourceTimesSql from '../sql/shift-source-times.sql?raw';
+import shiftSourceZoneSql from '../sql/shift-source-zone.sql?raw';
 import sourceZoneUpdateSql from '../sql/source-zone-update.sql?raw';
-import { estimateOffsets, inferOffset, type InferredOffset } from './offset-inference';
+import { estimateOffsets, inferOffset, inferZone, type InferredOffset, type InferredZone } from './offset-inference';
 import { formatOffset } from './time-zones';
 import { NAIVE_AS_UTC_RULE } from './zone-policy';
 
 /** An offset is applied only when this many references agree, and this share of all that matched. */
 const MIN_AGREEING = 5;
 const MIN_CONFIDENCE = 0.8;
+
+/**
+ * Zones tried when no single offset fits a naive source, its wall clock spanning a daylight-saving change: one zone
+ * for each set of offsets and change dates in use (Toronto keeps New York's, Vancouver Los Angeles's, Paris Berlin's).
+ */
+const DAYLIGHT_SAVING_ZONES = [
+  'America/St_Johns',
+  'America/Halifax',
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'America/Santiago',
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Athens',
+  'Asia/Jerusalem',
+  'Australia/Adelaide',
+  'Australia/Sydney',
+  'Pacific/Auckland',
+];
 
 interface Side {
   table: RecordKind;
@@ -57,13 +80,15 @@ interface NaiveSource {
   warnings: string | null;
 }
 
-/** An offset one source's references proved, which the other naive sources of its system adopt. */
+/** An offset or zone one source's references proved, which the other naive sources of its system adopt. */
 interface SystemOffset {
-  offsetMinutes: number;
+  offsetMinutes: number | null;
+  zone: string | null;
   fileName: string;
 }
 
 const INFERRED_RULE = /^inferred UTC([+-])(\d{2}):(\d{2})$/;
+const INFERRED_ZONE_RULE = /^inferred ([A-Za-z]+\/[A-Za-z_/]+)$/;
 
 /**
  * Sources with references (ledgers, events) are tried first. A source with none to compare (a snapshot) or too few
@@ -96,10 +121,10 @@ async function systemOffsets(db: CaseDatabase): Promise<Map<string, SystemOffset
   const offsets = new Map<string, SystemOffset | null>();
   for (const row of rows) {
     const match = INFERRED_RULE.exec(row.tz_rule);
-    if (match === null) continue;
-    const [, sign, hours, minutes] = match;
-    const offsetMinutes = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
-    offsets.set(row.system, offsets.has(row.system) ? null : { offsetMinutes, fileName: row.file_name });
+    const zone = INFERRED_ZONE_RULE.exec(row.tz_rule)?.[1] ?? null;
+    if (match === null && zone === null) continue;
+    const offsetMinutes = match === null ? null : (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+    offsets.set(row.system, offsets.has(row.system) ? null : { offsetMinutes, zone, fileName: row.file_name });
   }
   return new Map([...offsets].filter((entry): entry is [string, SystemOffset] => entry[1] !== null));
 }
@@ -129,23 +154,42 @@ async function inferOne(session: Session, source: NaiveSource): Promise<Omit<Zon
         `${from} (${Math.round(offset.confidence * 100)}% agree; ${lag} ${Math.round(offset.spreadMinutes)} min); give --tz to override`,
     );
   }
+  // No single offset fits: a wall clock that spans a daylight-saving change splits its references between two.
+  const zoned = best === null ? null : await bestZone(session, source.source_id, source.kind);
+  if (zoned !== null && acceptable(zoned)) {
+    return applyZone(
+      session,
+      source,
+      zoned.zone,
+      `no zone given: ${zoned.zone} (its offsets and daylight-saving dates) inferred from ${zoned.agreeing} of ${zoned.matches} ` +
+        `references shared with zone-aware sources (${Math.round(zoned.confidence * 100)}% agree, where no single offset fits); ` +
+        'give --tz to override',
+    );
+  }
   kept.push(
     best === null
       ? 'no zone could be inferred: too few references shared with zone-aware sources'
-      : `no zone inferred: only ${best.agreeing} of ${best.matches} shared references agree on UTC${formatOffset(best.offsetMinutes)}`,
+      : `no zone inferred: only ${best.agreeing} of ${best.matches} shared references agree on UTC${formatOffset(best.offsetMinutes)}` +
+          (zoned === null ? '' : `, and ${zoned.agreeing} on ${zoned.zone}, the zone that fits best`),
   );
   await session.run(sourceZoneUpdateSql, { source_id: source.source_id, tz_rule: NAIVE_AS_UTC_RULE, warnings: kept.join('; ') });
   return { tzRule: NAIVE_AS_UTC_RULE, warnings: kept };
 }
 
 async function adoptOffset(session: Session, source: NaiveSource, fellow: SystemOffset): Promise<Omit<ZoneInference, 'sha256'>> {
-  return applyOffset(
-    session,
-    source,
-    fellow.offsetMinutes,
-    `no zone given: UTC${formatOffset(fellow.offsetMinutes)} taken from ${fellow.fileName}, another ${source.system ?? ''} source ` +
-      'whose references shared with zone-aware sources proved it (same system, same clock); give --tz to override',
-  );
+  const taken =
+    `taken from ${fellow.fileName}, another ${source.system ?? ''} source ` +
+    'whose references shared with zone-aware sources proved it (same system, same clock); give --tz to override';
+  if (fellow.zone !== null) return applyZone(session, source, fellow.zone, `no zone given: ${fellow.zone} ${taken}`);
+  const offsetMinutes = fellow.offsetMinutes ?? 0;
+  return applyOffset(session, source, offsetMinutes, `no zone given: UTC${formatOffset(offsetMinutes)} ${taken}`);
+}
+
+async function applyZone(session: Session, source: NaiveSource, zone: string, note: string): Promise<Omit<ZoneInference, 'sha256'>> {
+  for (const column of TIME_COLUMNS[source.kind].shifted) {
+    await session.run(withIdentifiers(shiftSourceZoneSql, { table: source.kind, column }), { source_id: source.source_id, zone });
+  }
+  return recordRule(session, source, `inferred ${zone}`, note);
 }
 
 async function applyOffset(
@@ -160,14 +204,17 @@ async function applyOffset(
       offset_minutes: offsetMinutes,
     });
   }
-  const tzRule = `inferred UTC${formatOffset(offsetMinutes)}`;
+  return recordRule(session, source, `inferred UTC${formatOffset(offsetMinutes)}`, note);
+}
+
+async function recordRule(session: Session, source: NaiveSource, tzRule: string, note: string): Promise<Omit<ZoneInference, 'sha256'>> {
   const kept = keptWarnings(source.warnings).filter((warning) => !warning.startsWith('times are written without a zone'));
   kept.push(note);
   await session.run(sourceZoneUpdateSql, { source_id: source.source_id, tz_rule: tzRule, warnings: kept.join('; ') });
   return { tzRule, warnings: kept };
 }
 
-function acceptable(offset: InferredOffset): boolean {
+function acceptable(offset: Pick<InferredOffset, 'agreeing' | 'confidence'>): boolean {
   return offset.agreeing >= MIN_AGREEING && offset.confidence >= MIN_CONFIDENCE;
 }
 
@@ -232,10 +279,25 @@ const OFFSET_TABLES = {
   awareTimeColumn: 't',
 };
 
+/** The daylight-saving zone that explains most of a source's shared references, over every pairing. */
+async function bestZone(session: Session, sourceId: number, kind: RecordKind): Promise<InferredZone | null> {
+  return bestOverPairings(session, sourceId, kind, (tables) => inferZone(session, tables, DAYLIGHT_SAVING_ZONES));
+}
+
 async function bestOffset(session: Session, sourceId: number, kind: RecordKind): Promise<InferredOffset | null> {
+  return bestOverPairings(session, sourceId, kind, (tables) => inferOffset(session, tables));
+}
+
+/** The estimate with the most agreeing references over every pairing of the source's references with aware ones. */
+async function bestOverPairings<T extends { agreeing: number }>(
+  session: Session,
+  sourceId: number,
+  kind: RecordKind,
+  estimate: (tables: typeof OFFSET_TABLES) => Promise<T | null>,
+): Promise<T | null> {
   const pairing = PAIRINGS[kind];
   if (pairing === undefined) return null;
-  let best: InferredOffset | null = null;
+  let best: T | null = null;
   for (const naive of pairing.naive) {
     await session.run(withIdentifiers(offsetSideNaiveSql, { table: naive.table, ref: naive.ref, time: TIME_COLUMNS[kind].read }), {
       source_id: sourceId,
@@ -244,7 +306,7 @@ async function bestOffset(session: Session, sourceId: number, kind: RecordKind):
       await session.run(withIdentifiers(offsetSideAwareSql, { table: aware.table, ref: aware.ref }), {
         naive_rule: NAIVE_AS_UTC_RULE,
       });
-      const found = await inferOffset(session, OFFSET_TABLES);
+      const found = await estimate(OFFSET_TABLES);
       if (found !== null && (best === null || found.agreeing > best.agreeing)) best = found;
     }
   }

@@ -2,6 +2,8 @@
 import type { Session } from '../db/case-database';
 import { withIdentifiers } from '../db/sql-template';
 import offsetInferenceSql from '../sql/offset-inference.sql?raw';
+import offsetPairsSql from '../sql/offset-pairs.sql?raw';
+import offsetZoneInferenceSql from '../sql/offset-zone-inference.sql?raw';
 
 /** Below this many shared references, agreement proves nothing. */
 export const MIN_OFFSET_MATCHES = 3;
@@ -56,15 +58,15 @@ export interface OffsetEstimates {
  * confidence too.
  */
 export async function inferOffset(
-  session: Pick<Session, 'query'>,
+  session: Pick<Session, 'query' | 'run'>,
   input: OffsetInferenceInput,
 ): Promise<InferredOffset | null> {
   return (await estimateOffsets(session, input)).rounded;
 }
 
-/** Both estimates of one alignment, from one pass over the shared references. */
-export async function estimateOffsets(session: Pick<Session, 'query'>, input: OffsetInferenceInput): Promise<OffsetEstimates> {
-  const sql = withIdentifiers(offsetInferenceSql, {
+/** Pairs the two sides' records by their shared references into temp.offset_pairs (offset-pairs.sql). */
+async function pairReferences(session: Pick<Session, 'run'>, input: OffsetInferenceInput): Promise<void> {
+  const sql = withIdentifiers(offsetPairsSql, {
     naive_table: input.naiveTable,
     naive_ref: input.naiveRefColumn,
     naive_time: input.naiveTimeColumn,
@@ -72,6 +74,12 @@ export async function estimateOffsets(session: Pick<Session, 'query'>, input: Of
     aware_ref: input.awareRefColumn,
     aware_time: input.awareTimeColumn,
   });
+  await session.run(sql, { aware_zone: input.awareZone ?? null });
+}
+
+/** Both estimates of one alignment, from one pass over the shared references. */
+export async function estimateOffsets(session: Pick<Session, 'query' | 'run'>, input: OffsetInferenceInput): Promise<OffsetEstimates> {
+  await pairReferences(session, input);
   const [row] = await session.query<{
     matches: number;
     offset_minutes: number | null;
@@ -80,7 +88,7 @@ export async function estimateOffsets(session: Pick<Session, 'query'>, input: Of
     window_offset_minutes: number | null;
     window_agreeing: number | null;
     window_spread_minutes: number | null;
-  }>(sql, { aware_zone: input.awareZone ?? null, lagging_side: input.laggingSide ?? null });
+  }>(offsetInferenceSql, { lagging_side: input.laggingSide ?? null });
   if (row === undefined || row.matches < MIN_OFFSET_MATCHES) return { rounded: null, clockWindow: null };
   return {
     rounded: estimate(row.matches, row.offset_minutes, row.agreeing, row.spread_minutes),
@@ -96,5 +104,37 @@ function estimate(matches: number, offsetMinutes: number | null, agreeing: numbe
     agreeing: agreeing ?? 0,
     confidence: (agreeing ?? 0) / matches,
     spreadMinutes: spread ?? 0,
+  };
+}
+
+/** A zone whose offsets, changing on its daylight-saving dates, explain a naive source's shared references. */
+export interface InferredZone {
+  zone: string;
+  matches: number;
+  agreeing: number;
+  confidence: number;
+  spreadMinutes: number;
+}
+
+/**
+ * The candidate zone that explains most shared references, for a naive source no single offset fits because its
+ * wall clock spans a daylight-saving change. Null when fewer than MIN_OFFSET_MATCHES references match.
+ */
+export async function inferZone(
+  session: Pick<Session, 'query' | 'run'>,
+  input: OffsetInferenceInput,
+  zones: readonly string[],
+): Promise<InferredZone | null> {
+  await pairReferences(session, input);
+  const [best] = await session.query<{ zone: string; matches: number; agreeing: number; spread_minutes: number }>(offsetZoneInferenceSql, {
+    zones: [...zones],
+  });
+  if (best === undefined || best.matches < MIN_OFFSET_MATCHES) return null;
+  return {
+    zone: best.zone,
+    matches: best.matches,
+    agreeing: best.agreeing,
+    confidence: best.agreeing / best.matches,
+    spreadMinutes: best.spread_minutes,
   };
 }

@@ -1,15 +1,11 @@
--- Purpose: estimate the UTC offset of a source written in local time with no zone, by pairing its records with
---   those of a zone-aware source that carry the same reference (an ERP receipt and the middleware event with
---   its PO number). Each reference counts once, with its earliest time on each side: a document with many
---   lines, or an event retried five times, would otherwise outvote the rest. The difference naive wall clock
+-- Purpose: estimate the UTC offset of a source written in local time with no zone, from its records paired with
+--   those of a zone-aware source by their shared references (offset-pairs.sql). The difference naive wall clock
 --   (read as if UTC) minus aware instant is the naive source's offset plus the handoff lag; rounded to 15
 --   minutes, the commonest value is the offset. Differences that round to no offset in use (beyond
 --   UTC-12:00..UTC+14:00, or UTC-05:45, which a lag of 8 to 22 minutes after UTC-06:00 rounds to) never win,
 --   though they still count as matches (they lower the confidence).
---   Needs the time macros (time-macros.sql).
--- Params: $aware_zone VARCHAR: zone for naive times on the aware side, NULL when they carry their own offset.
---   $lagging_side VARCHAR: 'aware' or 'naive', the side whose records follow the other's; NULL when unknown.
---   Identifier slots: {{naive_table}}, {{naive_ref}}, {{naive_time}}, {{aware_table}}, {{aware_ref}}, {{aware_time}}.
+--   Needs temp.offset_pairs (offset-pairs.sql).
+-- Params: $lagging_side VARCHAR: 'aware' or 'naive', the side whose records follow the other's; NULL when unknown.
 -- Returns: one row: matches INTEGER (references with a time on both sides), offset_minutes INTEGER (east
 --   positive; NULL when no difference is a plausible offset), agreeing INTEGER (matches rounding to it),
 --   spread_minutes DOUBLE (largest minus smallest unrounded difference among those agreeing: the lag jitter).
@@ -22,21 +18,9 @@
 --   differences on the lagging side (a lag is never negative). window_offset_minutes, window_agreeing,
 --   window_spread_minutes (NULL when $lagging_side is NULL, which side lags being unknown, or no pair falls in any
 --   window).
-WITH naive AS (
-    SELECT trim(CAST({{naive_ref}} AS VARCHAR)) AS ref, min(ds_wall_clock({{naive_time}})) AS wall
-    FROM {{naive_table}}
-    GROUP BY 1
-),
-aware AS (
-    SELECT trim(CAST({{aware_ref}} AS VARCHAR)) AS ref, min(ds_instant({{aware_time}}, $aware_zone)) AS instant
-    FROM {{aware_table}}
-    GROUP BY 1
-),
-pairs AS (
-    SELECT (epoch(naive.wall) - epoch(aware.instant)) / 60 AS difference
-    FROM naive
-    JOIN aware ON aware.ref = naive.ref
-    WHERE naive.ref <> '' AND naive.wall IS NOT NULL AND aware.instant IS NOT NULL
+WITH pairs AS (
+    SELECT (epoch(wall) - epoch(instant)) / 60 AS difference
+    FROM offset_pairs
 ),
 offsets_in_use AS (
     SELECT unnest(list_concat(range(-720, 841, 60), [-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825])) AS offset_minutes

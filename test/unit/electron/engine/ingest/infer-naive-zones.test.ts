@@ -155,6 +155,54 @@ describe('inferring the zone of a naive source', () => {
     expect(page.rows[0]).toMatchObject({ sku: 'SKU-1', last_modified: '2026-11-03 22:05:00+00' });
   });
 
+  it('infers the zone of a ledger whose wall clock spans a daylight-saving change, and its snapshot adopts it', async () => {
+    const dstFolder = join(folder, 'dst');
+    mkdirSync(dstFolder, { recursive: true });
+    const chicago = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/Chicago',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+    });
+    const wall = (instant: Date) => chicago.format(instant).replace(',', '').replace(' AM', ' am').replace(' PM', ' pm');
+    const ledger = ['Date,Type,Document Number,Item,Location,Quantity'];
+    const events: string[] = [];
+    // Ten documents a day from 29 October to 3 November: Chicago is UTC-05:00 before 1 November, UTC-06:00 after.
+    for (let i = 0; i < 60; i += 1) {
+      const instant = new Date(Date.UTC(2026, 9, 29 + Math.floor(i / 10), 14 + (i % 10), 7, 0));
+      ledger.push(`${wall(instant)},Item Receipt,IR${2000 + i},SKU-${i},Dallas DC,5`);
+      const event = { event_id: `E${i}`, occurred_at: new Date(instant.getTime() + 180_000).toISOString(), event_type: 'receipt' };
+      events.push(JSON.stringify({ ...event, status: 'success', record_ref: `IR${2000 + i}`, sku: `SKU-${i}` }));
+    }
+    const paths = { ledger: join(dstFolder, 'netsuite-dst.csv'), events: join(dstFolder, 'middleware-dst.jsonl'), stock: join(dstFolder, 'stock.csv') };
+    writeFileSync(paths.ledger, `${ledger.join('\n')}\n`);
+    writeFileSync(paths.events, `${events.join('\n')}\n`);
+    writeFileSync(
+      paths.stock,
+      'Type,Item Name/Number,Inventory Location,Available,On Hand,Committed,Date Last Modified\n' +
+        'Inventory Item,SKU-1,Dallas DC,114,120,6,10/30/2026 9:05 am\nInventory Item,SKU-2,Dallas DC,50,50,0,11/2/2026 9:05 am\n',
+    );
+    const harness = await engineWithCase(folder, 'dst.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [paths.ledger, paths.events, paths.stock] }));
+    const outcome = summary.files.find((file) => file.path === paths.ledger);
+    expect(outcome?.tzRule).toBe('inferred America/Chicago');
+    expect(outcome?.warnings.join(' ')).toMatch(/America\/Chicago \(its offsets and daylight-saving dates\) inferred from 60 of 60 references/);
+    const rows = unwrap(
+      await harness.service.handlers.getTablePage({ table: 'ledger', startRow: 0, endRow: 60, sort: [{ column: 'line_number', direction: 'asc' }] }),
+    ).rows;
+    expect(rows[0]).toMatchObject({ txn_id: 'IR2000', ts: '2026-10-29 14:07:00+00' });
+    expect(rows[59]).toMatchObject({ txn_id: 'IR2059', ts: '2026-11-03 23:07:00+00' });
+    const stock = summary.files.find((file) => file.path === paths.stock);
+    expect(stock?.tzRule).toBe('inferred America/Chicago');
+    const levels = unwrap(
+      await harness.service.handlers.getTablePage({ table: 'snapshots', startRow: 0, endRow: 2, sort: [{ column: 'line_number', direction: 'asc' }] }),
+    ).rows;
+    expect(levels.map((row) => row.last_modified)).toEqual(['2026-10-30 14:05:00+00', '2026-11-02 15:05:00+00']);
+  });
+
   it('leaves a naive snapshot as read when no source of its system proved an offset', async () => {
     const snapshot = join(folder, 'alone', 'item-location-summary.csv');
     mkdirSync(join(folder, 'alone'), { recursive: true });

@@ -1,7 +1,7 @@
 // Offset inference: a naive source's UTC offset, found by aligning its references with a zone-aware source.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDatabase } from '../../../../../electron/engine/db/case-database';
-import { inferOffset, type OffsetInferenceInput } from '../../../../../electron/engine/ingest/offset-inference';
+import { inferOffset, inferZone, type OffsetInferenceInput } from '../../../../../electron/engine/ingest/offset-inference';
 import timeMacrosSql from '../../../../../electron/engine/sql/time-macros.sql?raw';
 
 let db: CaseDatabase;
@@ -122,7 +122,7 @@ describe('inferOffset', () => {
     });
   });
 
-  it('shows a daylight-saving change inside the naive source as lower confidence', async () => {
+  it('shows a daylight-saving change inside the naive source as lower confidence, and the zone whose dates explain it', async () => {
     const october = receipts(10, '2026-10-29T14:00:00Z', [2]);
     const input = await loadPair('new_york', october, -240);
     const november = receipts(6, '2026-11-04T14:00:00Z', [2]).map((pair, i) => ({ ...pair, ref: `PO-9${i}` }));
@@ -141,6 +141,13 @@ describe('inferOffset', () => {
       matches: 16,
       agreeing: 10,
       confidence: 0.625,
+      spreadMinutes: 0,
+    });
+    expect(await inferZone(db.session, input, ['America/Chicago', 'America/New_York', 'Europe/London'])).toEqual({
+      zone: 'America/New_York',
+      matches: 16,
+      agreeing: 16,
+      confidence: 1,
       spreadMinutes: 0,
     });
   });
