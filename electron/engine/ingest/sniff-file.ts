@@ -83,7 +83,7 @@ function wholeJson(line: string): boolean {
  * under such a name is read as those records (stage-json-array.sql), not as one row.
  */
 export const RECORD_LIST_KEYS: readonly string[] = [
-  'errors', 'data', 'records', 'items', 'results', 'nodes', 'rows', 'entries', 'events', 'logs', 'value', 'values',
+  'errors', 'resolved', 'data', 'records', 'items', 'results', 'nodes', 'rows', 'entries', 'events', 'logs', 'value', 'values',
   'list', 'hits', 'executions', 'result',
 ];
 

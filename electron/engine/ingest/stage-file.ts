@@ -18,6 +18,7 @@ import stageNestedLinkedSql from '../sql/stage-nested-linked.sql?raw';
 import stageNestedRestoreSql from '../sql/stage-nested-restore.sql?raw';
 import stageNestedWaysSql from '../sql/stage-nested-ways.sql?raw';
 import stageNestedCountSql from '../sql/stage-nested-count.sql?raw';
+import stageNestedCoverageSql from '../sql/stage-nested-coverage.sql?raw';
 import { findColumn } from './column-names';
 import { detectPresets } from './detect-preset';
 import { linkedPlan, nestedPlan, sameRecords } from './nested-records';
@@ -133,7 +134,8 @@ async function stageText(session: Session, path: string, sniff: FileSniff, typed
 /**
  * A JSON file whose records hold lists that a built-in preset's `records` rule reads (a GraphQL response, a log
  * whose message lists order lines) is staged as those nested records when a preset with that rule recognises them
- * in a sample; otherwise it stays as it is. Only rules whose column or outer list the file's keys show are tried.
+ * in a sample, and at least a quarter of the sampled records hold such lists; otherwise it stays as it is. Only rules whose
+ * column or outer list the file's keys show are tried.
  */
 async function stageBuiltInNesting(session: Session, flat: FileStage): Promise<FileStage> {
   const rules: RecordsRule[] = [];
@@ -145,13 +147,24 @@ async function stageBuiltInNesting(session: Session, flat: FileStage): Promise<F
     if (plan === null || findColumn(flat.columns, plan.shows) === undefined) continue;
     const sample = await stageRecords(session, flat, rule, NESTED_SAMPLE_RECORDS);
     const presets = PRESETS.filter((preset) => sameRecords(preset.records, rule));
-    if (detectPresets({ format: 'json', columns: sample.columns }, presets).length > 0) {
+    if ((await mostHoldLists(session)) && detectPresets({ format: 'json', columns: sample.columns }, presets).length > 0) {
       const [count] = await session.query<{ records: string }>(stageNestedCountSql);
       return Number(count?.records ?? 0) <= NESTED_SAMPLE_RECORDS ? sample : stageRecords(session, sample, rule, null, true);
     }
     await stageRecords(session, sample, null);
   }
   return flat;
+}
+
+/**
+ * Whether at least a quarter of the sampled file records hold the lists a rule reads: a file whose keys merely resemble the
+ * rule's (a log with a `message` and a `sku`, none of whose messages lists order lines) would otherwise be read by
+ * it and see nearly every record rejected for a missing list.
+ */
+async function mostHoldLists(session: Session): Promise<boolean> {
+  const [coverage] = await session.query<{ nested: string; file_records: string }>(stageNestedCoverageSql);
+  const nested = Number(coverage?.nested ?? 0);
+  return nested > 0 && nested * 4 >= Number(coverage?.file_records ?? 0);
 }
 
 /**

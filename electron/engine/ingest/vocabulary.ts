@@ -286,7 +286,7 @@ const TRIGGER_WORDS: readonly (readonly [Trigger, readonly string[]])[] = [
 const SYSTEM_NAMES: Record<(typeof PATH_ENDS)[number], readonly string[]> = {
   // Abbreviations as integration teams write them in flow names ("NS Planning Sync to WMS"); matched as whole words.
   erp: ['erp', 'netsuite', 'ns', 'sap', 'dynamics', 'd365', 'business central', 'acumatica', 'odoo'],
-  wms: ['wms', 'warehouse', '3pl', 'shiphero', 'shipbob', 'manhattan'],
+  wms: ['wms', 'warehouse', '3pl', 'shiphero', 'shipbob', 'manhattan', 'highjump', 'korber'],
   storefront: ['storefront', 'store', 'shop', 'shopify', 'ecommerce', 'e-commerce', 'web', 'webstore', 'bigcommerce'],
 };
 

@@ -16,6 +16,8 @@ const CELIGO_RECORD = ['exportData', 'payload', 'record', 'data'];
  * which item failed.
  */
 const SKU_IN_MESSAGE = String.raw`(?i)\bsku\b["':=#\s]*([A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9])`;
+/** The API's `occurredAt` (`Occurred at` in some downloads); other error downloads head the same time `Timestamp`. */
+const CELIGO_TIME = ['occurredAt', 'Timestamp'];
 /** The Resolved (Yes/No) column of an error download that spans the Open and Resolved tabs (celigoErrorsResolved). */
 const RESOLVED = ['Resolved', 'isResolved', 'resolved_status'];
 
@@ -29,7 +31,7 @@ export const celigoErrors: PresetOf<'events'> = {
   kind: 'events',
   fields: {
     event_id: ['errorId'],
-    ts: ['occurredAt'],
+    ts: CELIGO_TIME,
     flow: ['flowName', 'flow', 'flowStepName', '_flowId', 'flowId'],
     status: { constant: 'error' },
     error_code: ['code', 'errorCode'],
@@ -40,7 +42,7 @@ export const celigoErrors: PresetOf<'events'> = {
     payload: CELIGO_RECORD,
   },
   detect: {
-    required: [['occurredAt'], ['errorId', 'traceKey'], ['code', 'message', 'errorCode', 'errorMessage']],
+    required: [CELIGO_TIME, ['errorId', 'traceKey'], ['code', 'message', 'errorCode', 'errorMessage']],
     optional: [
       ['source'],
       ['traceKey'],

@@ -3,7 +3,8 @@ import { DOCUMENT_IN_TEXT } from './document-in-text';
 import type { PresetOf } from './preset-of';
 
 /**
- * Saved-search headers are user-editable labels, so these lists are the default labels plus the usual renames.
+ * Saved-search headers are user-editable labels, so these lists are the default labels plus the usual renames; a
+ * column relabelled `Item SKU` names the item before any `Item Name`, which may be its description.
  * The location-level figure comes first: on a per-location row, the item-level `On Hand` is the total of all
  * locations. NetSuite writes local times with no offset; give the zone with a --tz rule for erp or a mapping.
  * Dates are read month first (the US date format NetSuite exports by default) when no value settles the order; an
@@ -13,7 +14,7 @@ const ON_HAND = ['Location On Hand', 'On Hand', 'Quantity On Hand', 'Qty On Hand
 const AVAILABLE = ['Location Available', 'Available', 'Quantity Available', 'Qty Available'];
 const COMMITTED = ['Location Committed', 'Committed', 'Quantity Committed'];
 const ON_ORDER = ['Location On Order', 'On Order', 'Quantity On Order'];
-const ITEM = ['Item', 'Name', 'Item Name/Number', 'Item Name', 'Item Number', 'Item ID'];
+const ITEM = ['Item', 'Item SKU', 'Name', 'Item Name/Number', 'Item Name', 'Item Number', 'Item ID'];
 /** A name before an id: a SuiteQL pull writes the location's internal id as `location` beside its `location_name`. */
 const LOCATION = ['Location Name', 'Location', 'Inventory Location'];
 
@@ -54,12 +55,12 @@ export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
 };
 
 /** SuiteQL's own field names (createddate, trandate, tranid, item.itemid) follow the saved-search labels. */
-const TXN_DATE = ['Date Created', 'createddate', 'Date', 'trandate', 'Transaction Date', 'Tran Date'];
+const TXN_DATE = ['Date Created', 'Created', 'createddate', 'Date', 'trandate', 'Transaction Date', 'Tran Date'];
 const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type', 'Trans Type', 'Tran Type'];
-const TXN_ITEM = ['Item', 'Item Name/Number', 'Item Name', 'Item Number', 'item_itemid', 'itemid'];
+const TXN_ITEM = ['Item', 'Item SKU', 'Item Name/Number', 'Item Name', 'Item Number', 'item_itemid', 'itemid'];
 /** `Adjust Qty. By` is the quantity column of an inventory-adjustment saved search (signed, like Quantity). */
 const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity', 'Adjust Qty. By'];
-const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Ref No', 'Ref No.', 'Internal ID'];
+const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Doc #', 'Document #', 'Ref No', 'Ref No.', 'Internal ID'];
 const CREATED_FROM = ['Created From', 'createdfrom_tranid', 'createdfrom'];
 /** `otherrefnum`, labelled `PO/Check Number` in saved searches and `Other Ref. #` on forms. */
 const OTHER_REF = ['Other Ref. #', 'Other Ref Num', 'Other Reference', 'PO/Check Number', 'PO #', 'Customer PO'];

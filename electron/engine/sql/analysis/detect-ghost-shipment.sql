@@ -6,7 +6,8 @@
 --          shipment proves something only where the two systems name shipments alike: when the ERP has 10 or more
 --          shipment references and under 10% of them link to the WMS ledger by either key (the ERP writes its sales
 --          orders, the WMS the storefront's order numbers, and nothing carries the other name), no shipment is called
---          a ghost.
+--          a ghost by the WMS's silence alone; then, when the erp->wms order releases name at least half the ERP's
+--          shipments, a shipment no release ever named is a ghost (the release never fired).
 -- Params: $as_of (ISO instant); $in_flight_s: younger ERP shipments may simply not have reached the WMS yet.
 -- Returns: nothing; inserts into analysis_hits the ERP rows (effect: their negative quantity, the ERP lower than
 --          the WMS; the summary names the second reference too, the name to look for in the WMS) and the failed
@@ -24,19 +25,33 @@ erp_shipments AS (
     WHERE l.system = 'erp' AND l.txn_type IN ('fulfillment', 'ship', 'pick', 'pack') AND l.qty_delta < 0
       AND l.ref_key IS NOT NULL
 ),
+-- Every document an erp->wms order release names, whatever its outcome.
+released_refs AS (
+    SELECT DISTINCT ref_key FROM analysis_events
+    WHERE eff_path = 'erp->wms' AND eff_type = 'order_release' AND ref_key IS NOT NULL
+),
 references_link AS (
     SELECT count(DISTINCT ref_key) < 10
            OR count(DISTINCT ref_key) FILTER (
                   WHERE ref_key IN (SELECT ref_key FROM wms_refs) OR alt_ref_key IN (SELECT ref_key FROM wms_refs)
-              ) >= 0.1 * count(DISTINCT ref_key) AS link
+              ) >= 0.1 * count(DISTINCT ref_key) AS link,
+           -- Where the WMS names shipments otherwise, the release log may still name them as the ERP does: then
+           -- a shipment no release ever named is one the WMS was never asked for.
+           count(DISTINCT ref_key) >= 10
+           AND count(DISTINCT ref_key) FILTER (
+                   WHERE ref_key IN (SELECT ref_key FROM released_refs) OR alt_ref_key IN (SELECT ref_key FROM released_refs)
+               ) >= 0.5 * count(DISTINCT ref_key) AS released_link
     FROM erp_shipments
 ),
 erp_shipped AS (
     SELECT l.* FROM erp_shipments l
     WHERE l.ts <= $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE)
-      AND (SELECT link FROM references_link)
       AND NOT EXISTS (SELECT 1 FROM wms_refs w WHERE w.ref_key = l.ref_key AND w.sku_key = l.sku_key)
       AND NOT EXISTS (SELECT 1 FROM wms_refs w WHERE w.ref_key = l.alt_ref_key AND w.sku_key = l.sku_key)
+      AND ((SELECT link FROM references_link)
+           OR ((SELECT released_link FROM references_link)
+               AND l.ref_key NOT IN (SELECT ref_key FROM released_refs)
+               AND coalesce(l.alt_ref_key, '') NOT IN (SELECT ref_key FROM released_refs)))
 ),
 -- The order release may name a ghost by either of its keys.
 shipment_keys AS (

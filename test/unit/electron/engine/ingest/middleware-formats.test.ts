@@ -98,10 +98,14 @@ describe('middleware formats', () => {
     const response = { errors: [error('e1', 'IR1'), error('e2', 'IR2'), error('e3', 'IR3')], nextPageURL: null };
     const pretty = join(folder, 'errors_NetSuite-Item-Receipt-to-ShipHero-PO.json');
     const oneLine = join(folder, 'errors_page2.json');
+    // The resolved errors endpoint answers under `resolved`.
+    const resolved = join(folder, 'flows_imports_errors_resolved.json');
     writeFileSync(pretty, JSON.stringify(response, null, 2));
     writeFileSync(oneLine, JSON.stringify({ ...response, errors: [error('e4', 'IR4')] }));
+    writeFileSync(resolved, JSON.stringify({ resolved: [error('e5', 'IR5'), error('e6', 'IR6')] }, null, 2));
     const harness = await engineWithCase(folder, 'celigo-api.driftcase');
-    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [pretty, oneLine] }));
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [pretty, oneLine, resolved] }));
+    expect(outcomeFor(summary, 'flows_imports_errors_resolved.json')).toMatchObject({ status: 'loaded', presetId: 'celigo-errors', rowsLoaded: 2 });
     expect(outcomeFor(summary, 'PO.json')).toMatchObject({ status: 'loaded', presetId: 'celigo-errors', rowsSeen: 3, rowsLoaded: 3 });
     expect(outcomeFor(summary, 'errors_page2.json')).toMatchObject({ status: 'loaded', presetId: 'celigo-errors', rowsLoaded: 1 });
     const events = await rows(harness, 'events');
@@ -111,6 +115,8 @@ describe('middleware formats', () => {
       ['2', 'e2', 'IR2', 'error', 'erp->wms'],
       ['3', 'e3', 'IR3', 'error', 'erp->wms'],
       ['1', 'e4', 'IR4', 'error', null],
+      ['1', 'e5', 'IR5', 'error', null],
+      ['2', 'e6', 'IR6', 'error', null],
     ]);
   });
 

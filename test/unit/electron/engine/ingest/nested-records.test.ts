@@ -107,6 +107,26 @@ describe('records nested in lists', () => {
     ]);
   });
 
+  it('reads a log whose keys resemble an order-line log but whose messages list nothing as plain events, none rejected', async () => {
+    const log = join(folder, 'bridge-sync.log');
+    const line = (i: number, message: string | null) =>
+      JSON.stringify({
+        timestamp: `2026-10-31T00:${String(10 + i).padStart(2, '0')}:19.006Z`,
+        direction: 'shiphero_to_netsuite',
+        record_type: 'shipment',
+        record_id: `SHP-91060${i}`,
+        sku: 'SP-SMK-PAP',
+        qty: 1,
+        status: 'success',
+        message,
+        correlation_id: `c-${i}`,
+      });
+    writeFileSync(log, [line(1, null), line(2, 'posted'), line(3, null), line(4, 'posted {"orderId": 7}')].join('\n') + '\n');
+    const harness = await engineWithCase(folder, 'bridge.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [log] }));
+    expect(outcomeFor(summary, 'bridge-sync.log')).toMatchObject({ presetId: 'generic-event-log', rowsSeen: 4, rowsLoaded: 4, rowsRejected: 0 });
+  });
+
   it('reads a CloudHub 2 log as one event per order line, keeping its record’s correlation id, order, warehouse and outcome', async () => {
     const harness = await engineWithCase(folder, 'ch2.driftcase');
     const summary = unwrap(await harness.service.handlers.importFiles({ paths: [join(CH2, 'order-release-api.ndjson')] }));

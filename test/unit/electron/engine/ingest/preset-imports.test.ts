@@ -123,6 +123,14 @@ describe('importing each preset fixture', () => {
     ]);
   });
 
+  it('reads NetSuite labels an account renamed: Created, Doc #, and Item SKU before the Item Name', async () => {
+    const rows = await query('ledger', { source_id: sourceIdOf('netsuite-transactions-csv/transactions-relabelled.csv') });
+    expect(rows.map((row) => [row.txn_id, row.ts, row.sku, row.txn_type, row.qty_delta])).toEqual([
+      ['IF55988', '2026-10-30 15:12:00+00', 'CF-ETH-12', 'fulfillment', -24],
+      ['IR20931', '2026-10-30 16:40:00+00', 'HS-GHOST-5', 'receipt', 24],
+    ]);
+  });
+
   it('reads a ShipBob inventory history by its transaction types', async () => {
     const rows = await query('ledger', { source_id: sourceIdOf('wms-stock-movements/shipbob-inventory-history.csv') });
     expect(rows.map((row) => [row.txn_type, row.qty_delta, row.location])).toEqual([
