@@ -22,6 +22,9 @@
 --               `11/3/2026`, `11/3/26 4:05 PM`; seconds and fraction optional, AM/PM any case, with or without
 --               a space. Two-digit years follow strptime's %y: 00-68 are 20xx, 69-99 are 19xx.
 --         slash day first, when day_first is true: `3/11/2026 16:05` is 3 November, in the same shapes.
+--         Excel serial dates, as a sheet re-saved to CSV writes them: days since 1899-12-30 with the time of day
+--               as a fraction (`46322.5451` is 2026-10-27 13:05:25), five digits before the point (1954 to 2119),
+--               read to the second.
 --       zone NULL or blank: NULL, never the machine's zone (the caller reports the source as "no zone").
 --       A zone DuckDB does not know raises "Unknown TimeZone": resolve zones first (resolveZone).
 --       DST: a wall time that does not exist (the spring-forward gap, 02:30 in New York on 2026-03-08) is read
@@ -184,6 +187,8 @@ CREATE OR REPLACE MACRO ds_time_wall(s, day_first) AS
             THEN try_cast(translate(s, '/,', '-.') AS TIMESTAMP)
         WHEN regexp_matches(s, '^\d{1,2}/\d{1,2}/\d{2}')
             THEN list_transform([ds_time_slash_parts(s)], lambda p: ds_time_slash(p, day_first))[1]
+        WHEN regexp_full_match(s, '\d{5}(\.\d+)?') AND CAST(s AS DOUBLE) BETWEEN 20000 AND 80000
+            THEN TIMESTAMP '1899-12-30' + to_seconds(CAST(round(CAST(s AS DOUBLE) * 86400) AS BIGINT))
     END;
 
 CREATE OR REPLACE MACRO ds_wall_clock(raw, day_first := false) AS

@@ -190,6 +190,24 @@ describe('ds_instant: dates with English month names', () => {
   });
 });
 
+describe('ds_instant: Excel serial dates are wall-clock times', () => {
+  it.each([
+    ['46322.5451', '2026-10-27 19:04:57+00'],
+    ['46322.5', '2026-10-27 18:00:00+00'],
+    ['46322', '2026-10-27 06:00:00+00'],
+  ])('%s is read in the zone, to the second', async (raw, expected) => {
+    expect(await instant(raw, 'America/Denver')).toBe(expected);
+    expect(await hasOffset(raw)).toBe(false);
+  });
+
+  it('gives its wall clock, and takes only five-digit days from 1954 to 2119', async () => {
+    expect(await wallClock('46322.5451')).toBe('2026-10-27 13:04:57');
+    expect(await instant('19999.5', 'UTC')).toBeNull();
+    expect(await instant('80001', 'UTC')).toBeNull();
+    expect(await instant('4632.5', 'UTC')).toBeNull();
+  });
+});
+
 describe('ds_instant: what is not a time', () => {
   it.each([
     [null],
