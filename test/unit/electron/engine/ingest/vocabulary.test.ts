@@ -187,6 +187,7 @@ describe('vocabulary', () => {
       'wms/storefront': 'wms->storefront',
       'shopify_to_netsuite': 'storefront->erp',
       'warehouse to e-commerce': 'wms->storefront',
+      netsuite_to_highjump: 'erp->wms',
     });
     expect(normalise('path', 'po-inbound')).toBeNull();
   });
