@@ -115,12 +115,13 @@ recent_keys AS (
 -- A recent row's counterpart shares either of its reference keys by either of its own: the rows naming a recent
 -- key (one pass over the ledger against a small set), with both their keys as one list. Only a row that moves
 -- stock is a counterpart: the ERP's sales order names the order a WMS shipment names, yet only its fulfilment
--- takes the stock off the ERP's books.
+-- takes the stock off the ERP's books. A row stamped at the as-of instant itself is none: an export that writes
+-- whole minutes stamps a row recorded seconds after a snapshot with the snapshot's own minute.
 counterparts AS (
     SELECT DISTINCT system, sku_key, key FROM (
         SELECT o.system, o.sku_key, unnest([o.ref_key, o.alt_ref_key]) AS key
         FROM analysis_ledger o
-        WHERE o.system IN ('erp', 'wms') AND o.moves_stock AND o.ts <= $as_of::TIMESTAMPTZ
+        WHERE o.system IN ('erp', 'wms') AND o.moves_stock AND o.ts < $as_of::TIMESTAMPTZ
           AND (o.ref_key IN (SELECT key FROM recent_keys) OR o.alt_ref_key IN (SELECT key FROM recent_keys))
     )
     WHERE key IS NOT NULL
