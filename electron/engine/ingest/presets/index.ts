@@ -20,7 +20,14 @@ import {
   shopifyInventoryLevelsGraphql,
   shopifyInventoryWideCsv,
 } from './shopify';
-import { shipheroInventoryChangesGraphql, wmsInventoryByLocation, wmsInventoryChanges, wmsOnHand, wmsStockMovements } from './wms';
+import {
+  shipheroInventoryChangesGraphql,
+  shipheroInventoryUpdateWebhooks,
+  wmsInventoryByLocation,
+  wmsInventoryChanges,
+  wmsOnHand,
+  wmsStockMovements,
+} from './wms';
 
 export const PRESETS: readonly Preset[] = [
   shopifyInventoryCsv,
@@ -35,6 +42,7 @@ export const PRESETS: readonly Preset[] = [
   shipheroInventoryChangesGraphql,
   wmsStockMovements,
   wmsInventoryByLocation,
+  shipheroInventoryUpdateWebhooks,
   celigoErrors,
   celigoErrorsResolved,
   celigoFlowRuns,

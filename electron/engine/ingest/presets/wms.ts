@@ -27,6 +27,8 @@ const WAREHOUSE = [
   'site',
   'location_id',
 ];
+/** When a webhook sink stamped the body it stored (the body itself carries no time). */
+const RECEIVED_AT = ['received_at', 'receivedAt', 'received', 'delivered_at', 'ingested_at'];
 /** SOH is stock on hand, as AU/NZ/UK warehouse systems write it. */
 const ON_HAND = ['on_hand', 'total_on_hand_quantity', 'on_hand_quantity', 'qty_on_hand', 'quantity_on_hand', 'soh', 'stock_on_hand'];
 /** ShipBob's fulfillable is on hand minus committed: the closest figure to "available". */
@@ -260,6 +262,37 @@ export const wmsStockMovements: PresetOf<'ledger'> = {
     required: [MOVEMENT_SKU, MOVEMENT, MOVEMENT_QTY, MOVEMENT_TIME],
     optional: [WAREHOUSE, MOVEMENT_REFERENCE, ['user', 'user_name', 'created_by'], ['unit', 'uom']],
     formats: ['delimited', 'json'],
+  },
+};
+
+/**
+ * ShipHero's Inventory Update webhooks as a client's webhook sink keeps them: each body lists the SKUs that changed
+ * (`inventory[]`), with the account-wide figures and the warehouse that changed (`updated_warehouse`), whose own
+ * figures come first. The body carries no time of its own, so only a sink that stamps each body as it arrives
+ * (`received_at`) makes them levels at an instant; without that stamp the stream stays raw. `inventory` is
+ * ShipHero's available figure (on hand minus allocated and reserve, plus sell-ahead); quantities may be strings.
+ */
+export const shipheroInventoryUpdateWebhooks: PresetOf<'snapshots'> = {
+  id: 'shiphero-inventory-update-webhooks',
+  name: 'ShipHero Inventory Update webhooks (received by a sink)',
+  description:
+    'ShipHero Inventory Update webhook bodies stamped by the client\'s webhook sink (received_at): one snapshot per SKU ' +
+    'and updated warehouse, with its on hand and available (inventory) figures at the time the body arrived.',
+  system: 'wms',
+  kind: 'snapshots',
+  records: { path: '$.inventory[*]' },
+  fields: {
+    sku: ['sku'],
+    location: ['updated_warehouse.identifier', 'updated_warehouse.warehouse_id'],
+    on_hand: ['updated_warehouse.on_hand', 'on_hand'],
+    available: ['updated_warehouse.inventory', 'inventory'],
+    reserve: ['updated_warehouse.reserve', 'reserve'],
+    captured_at: RECEIVED_AT,
+  },
+  detect: {
+    required: [['sku'], ['updated_warehouse.on_hand', 'updated_warehouse.inventory'], RECEIVED_AT],
+    optional: [['webhook_type'], ['account_id', 'account_uuid'], ['updated_warehouse.identifier'], ['backorder_quantity'], ['sell_ahead']],
+    formats: ['json'],
   },
 };
 

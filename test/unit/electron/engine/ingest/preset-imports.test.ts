@@ -131,6 +131,15 @@ describe('importing each preset fixture', () => {
     ]);
   });
 
+  it('reads ShipHero webhooks a sink stamped as levels of the updated warehouse at the time they arrived', async () => {
+    const rows = await query('snapshots', { source_id: sourceIdOf('shiphero-inventory-update-webhooks/webhook-sink.jsonl') });
+    expect(rows.map((row) => [row.sku, row.location, row.on_hand, row.available, row.captured_at])).toEqual([
+      ['TEE-BLK-M', 'Dallas DC', 122, 120, '2026-10-26 12:51:23.391+00'],
+      ['TEE-BLK-L', 'Dallas DC', 41, 41, '2026-10-26 12:51:23.391+00'],
+      ['TEE-BLK-M', 'Dallas DC', 121, 119, '2026-10-26 13:36:18.774+00'],
+    ]);
+  });
+
   it('reads a ShipBob inventory history by its transaction types', async () => {
     const rows = await query('ledger', { source_id: sourceIdOf('wms-stock-movements/shipbob-inventory-history.csv') });
     expect(rows.map((row) => [row.txn_type, row.qty_delta, row.location])).toEqual([
