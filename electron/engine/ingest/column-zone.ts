@@ -1,7 +1,8 @@
 // Reads the zone a time column's own name states (`Date Processed (UTC)`, `created_at_utc`, `TranDateUtc`).
 import type { CanonicalField } from '../../../shared/model/mapping';
 
-const TIME_FIELDS = ['ts', 'last_modified', 'captured_at'] as const satisfies readonly CanonicalField[];
+/** The canonical fields that hold times read from a file. */
+export const TIME_FIELDS = ['ts', 'last_modified', 'captured_at'] as const satisfies readonly CanonicalField[];
 
 /** The words of a column name: split at punctuation and at lower-to-upper case changes, lower-cased. */
 function nameWords(column: string): string[] {

@@ -17,7 +17,7 @@ import type { FileSniff } from './sniff-file';
 import { stageFile } from './stage-file';
 import { NAIVE_AS_UTC_RULE, type ZonePolicy } from './zone-policy';
 import { captureTimeInName } from './file-name-time';
-import { columnsStatingUtc } from './column-zone';
+import { columnsStatingUtc, TIME_FIELDS } from './column-zone';
 import { fillRoutesFromFlows } from './flow-routes';
 import { quantityNamesChange } from './quantity-kind';
 
@@ -226,7 +226,7 @@ async function writeRecords(session: Session, plan: CanonicalPlan, sourceId: num
 const NAIVE_SAMPLE_ROWS = 10_000;
 
 export async function hasNaiveTimes(session: Session, plan: CanonicalPlan): Promise<boolean> {
-  for (const field of ['ts', 'last_modified', 'captured_at'] as const) {
+  for (const field of TIME_FIELDS) {
     if (plan.resolved[field] === undefined) continue;
     await session.run(plan.timeSampleSql(field), { ...plan.params, sample_rows: NAIVE_SAMPLE_ROWS });
     const [row] = await session.query<{ naive: string }>(naiveTimeCountSql, { day_first: plan.dayFirstFields.includes(field) });
