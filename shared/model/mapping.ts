@@ -88,12 +88,16 @@ export type CanonicalField<K extends RecordKind = RecordKind> = (typeof CANONICA
  *   in a JSON-lines file the "column" is a top-level key, and the path reads inside it;
  * - a column plus a regular expression (RE2 syntax) whose one capture group is the value, for a value inside free
  *   text (`pattern` on "Order #NW10240 shipped" reading the order number); no match leaves the field empty;
+ * - a date column and a time-of-day column read together as one time (`{ date: ['start_tran_date'], time:
+ *   ['start_tran_time'] }`), for exports that split them; a time field read from a column whose name says `date`
+ *   pairs with the column named alike with `time` by itself (`Posting Date` with `Posting Time`);
  * - a constant.
  */
 export type FieldSource =
   | string[]
   | { column: string[]; json: string }
   | { column: string[]; pattern: string }
+  | { date: string[]; time: string[] }
   | { constant: string };
 
 /**
@@ -108,6 +112,7 @@ export function ruleColumns(rule: FieldRule | undefined): string[] {
   if (rule === undefined) return [];
   if (Array.isArray(rule)) return rule;
   if ('first' in rule) return rule.first.flatMap(ruleColumns);
+  if ('date' in rule) return [...rule.date, ...rule.time];
   return 'column' in rule ? rule.column : [];
 }
 
@@ -133,6 +138,11 @@ export interface Mapping {
   nullValues?: string[];
   /** Ledger quantities that arrive unsigned: these normalised transaction types are stored negative. */
   negativeTxnTypes?: TxnType[];
+  /**
+   * Ledger rows of these normalised transaction types move stock inside one location (a WMS pick to a staging
+   * lane): their change is stored as 0, so they do not count against the location's on hand.
+   */
+  withinLocationTxnTypes?: TxnType[];
   /** Time zone for times written without an offset: IANA (`America/Chicago`) or Windows (`Central Standard Time`). */
   timeZone?: string;
   /** A wide layout with one column per location, read as one record per row and location. */
@@ -237,6 +247,7 @@ export interface MappingDocument {
   values?: Mapping['values'];
   nullValues?: string[];
   negativeTxnTypes?: TxnType[];
+  withinLocationTxnTypes?: TxnType[];
   timeZone?: string;
   dateOrder?: DateOrder;
   decimalMark?: DecimalMark;

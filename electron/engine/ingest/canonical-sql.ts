@@ -3,7 +3,7 @@ import { ruleColumns, type CanonicalField, type FieldRule, type FieldSource, typ
 import type { QueryParams, Session } from '../db/case-database';
 import { quoteIdentifier } from '../db/quote-identifier';
 import stageRejectOffsetListSql from '../sql/stage-reject-offset-list.sql?raw';
-import { findColumn } from './column-names';
+import { findColumn, normalizeColumnName } from './column-names';
 import { readDateOrders } from './date-order';
 import { readDecimalMarks } from './decimal-mark';
 import { jsonKeyPath, splitFilterPath } from './json-key-path';
@@ -146,7 +146,7 @@ export async function prepareCanonicalLoad(
   const rawSql = new Map<CanonicalField, string>();
   const jsonPaths: string[] = [];
   for (const [field, rule] of Object.entries(mapping.fields) as [CanonicalField, FieldRule][]) {
-    const source = rawExpression(rule, staged, bind, jsonPaths);
+    const source = rawExpression(rule, staged, bind, jsonPaths, specs[field]?.type === 'time');
     if (source === null) continue;
     rawSql.set(field, nullValues(source.sql, mapping.nullValues ?? [], bind));
     resolved[field] = source.from;
@@ -271,11 +271,17 @@ export async function prepareCanonicalLoad(
     if (spec.required === true && mapped) refusals.push({ when: `${rawOut} IS NULL`, reason: `'${field}: missing'` });
   }
 
-  // Ledgers that write quantities unsigned: the declared outbound types are stored negative.
+  // Ledgers that write quantities unsigned: the declared outbound types are stored negative, and the moves that stay
+  // inside the location as no change.
   const negatives = mapping.negativeTxnTypes ?? [];
+  const within = mapping.withinLocationTxnTypes ?? [];
+  const signs = [
+    ...(within.length > 0 ? [`WHEN t.typed_txn_type IN (${within.map(bind).join(', ')}) THEN 0`] : []),
+    ...(negatives.length > 0 ? [`WHEN t.typed_txn_type IN (${negatives.map(bind).join(', ')}) THEN -abs(t.typed_qty_delta)`] : []),
+  ];
   const signed =
-    negatives.length > 0 && specs.qty_delta !== undefined
-      ? ` REPLACE (CASE WHEN t.typed_txn_type IN (${negatives.map(bind).join(', ')}) THEN -abs(t.typed_qty_delta) ELSE t.typed_qty_delta END AS typed_qty_delta)`
+    signs.length > 0 && specs.qty_delta !== undefined
+      ? ` REPLACE (CASE ${signs.join(' ')} ELSE t.typed_qty_delta END AS typed_qty_delta)`
       : '';
   const reason = `nullif(concat_ws('; ', ${
     refusals.length > 0 ? refusals.map((refusal) => `CASE WHEN ${refusal.when} THEN ${refusal.reason} END`).join(',\n        ') : 'NULL'
@@ -432,20 +438,20 @@ function rawExpression(
   staged: StagedFile,
   bind: Bind,
   jsonPaths: string[],
+  readsTime: boolean,
 ): RawSource | null {
   if (!Array.isArray(rule) && 'constant' in rule) return { sql: bind(rule.constant), from: `constant "${rule.constant}"` };
-  if (!Array.isArray(rule) && 'first' in rule) return firstOf(rule.first, staged, bind, jsonPaths);
+  if (!Array.isArray(rule) && 'first' in rule) return firstOf(rule.first, staged, bind, jsonPaths, readsTime);
+  if (!Array.isArray(rule) && 'date' in rule) {
+    const date = findColumn(staged.columns, rule.date);
+    return date === undefined ? null : dateAndTime(date, findColumn(staged.columns, rule.time), staged, jsonPaths);
+  }
   const aliases = Array.isArray(rule) ? rule : rule.column;
   const found = findColumn(staged.columns, aliases);
   if (found === undefined || found === null) return null;
+  if (Array.isArray(rule) && readsTime) return dateAndTime(found, timeTwin(found, staged.columns), staged, jsonPaths);
   const inner = Array.isArray(rule) || !('json' in rule) ? null : rule.json;
-  let value: string;
-  if (staged.layout === 'columns') {
-    value = `s.${quoteIdentifier(found)}`;
-  } else {
-    jsonPaths.push(jsonKeyPath(found));
-    value = `s.j[${jsonPaths.length}]`;
-  }
+  const value = columnValue(found, staged, jsonPaths);
   if (!Array.isArray(rule) && 'pattern' in rule) {
     // regexp_extract gives '' when the text does not match; the capture is trimmed as every cell is.
     return { sql: `nullif(trim(regexp_extract(${value}, ${bind(rule.pattern)}, 1)), '')`, from: `${found} ~ ${rule.pattern}` };
@@ -458,6 +464,32 @@ function rawExpression(
     sql: `list_transform([${value}], lambda t: list_transform([CASE WHEN json_valid(t) THEN t WHEN strpos(t, '{') > 0 THEN substr(t, strpos(t, '{'), length(t) - strpos(reverse(t), '}') + 2 - strpos(t, '{')) END], lambda j: CASE WHEN json_valid(j) THEN ds_blank_to_null(${jsonValue('j', inner, bind)}) END)[1])[1]`,
     from: `${found} ${inner}`,
   };
+}
+
+/** The SQL reading one column of a staged record: a named column, or a key of a JSON record parsed once. */
+function columnValue(column: string, staged: StagedFile, jsonPaths: string[]): string {
+  if (staged.layout === 'columns') return `s.${quoteIdentifier(column)}`;
+  jsonPaths.push(jsonKeyPath(column));
+  return `s.j[${jsonPaths.length}]`;
+}
+
+/** A time read from a date column and, when the file has it, a time-of-day column beside it (ds_date_and_time). */
+function dateAndTime(date: string, time: string | undefined, staged: StagedFile, jsonPaths: string[]): RawSource {
+  const dateValue = columnValue(date, staged, jsonPaths);
+  if (time === undefined) return { sql: `ds_blank_to_null(${dateValue})`, from: date };
+  return { sql: `ds_date_and_time(${dateValue}, ${columnValue(time, staged, jsonPaths)})`, from: `${date} + ${time}` };
+}
+
+/**
+ * The column holding the time of day for a date column, named alike with `time` for its last `date`
+ * (`start_tran_date` and `start_tran_time`, `Posting Date` and `Posting Time`, `Date` and `Time`).
+ */
+function timeTwin(date: string, columns: readonly string[]): string | undefined {
+  const name = normalizeColumnName(date);
+  const at = name.lastIndexOf('date');
+  if (at < 0) return undefined;
+  const twin = findColumn(columns, [`${name.slice(0, at)}time${name.slice(at + 4)}`]);
+  return twin === date ? undefined : twin;
 }
 
 /**
@@ -473,8 +505,8 @@ function jsonValue(json: string, path: string, bind: Bind): string {
 }
 
 /** Alternatives read per record: the first that gives a value; those whose columns the file lacks drop out. */
-function firstOf(rules: FieldSource[], staged: StagedFile, bind: Bind, jsonPaths: string[]): RawSource | null {
-  const sources = rules.flatMap((rule) => rawExpression(rule, staged, bind, jsonPaths) ?? []);
+function firstOf(rules: FieldSource[], staged: StagedFile, bind: Bind, jsonPaths: string[], readsTime: boolean): RawSource | null {
+  const sources = rules.flatMap((rule) => rawExpression(rule, staged, bind, jsonPaths, readsTime) ?? []);
   if (sources.length <= 1) return sources[0] ?? null;
   return { sql: `coalesce(${sources.map((source) => source.sql).join(', ')})`, from: sources.map((source) => source.from).join(', else ') };
 }

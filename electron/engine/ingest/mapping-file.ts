@@ -16,6 +16,7 @@ import {
   type RecordsRule,
 } from '../../../shared/model/mapping';
 import { EngineError } from '../engine-error';
+import { TIME_FIELDS } from './column-zone';
 import { splitFilterPath } from './json-key-path';
 import { recordsRule } from './nested-records';
 import { PRESETS } from './presets';
@@ -39,7 +40,8 @@ export class MappingFileError extends EngineError {
  */
 const JSON_PATH = /^\$(?:\.(?:[^.[\]"\s*]+|"[^"]+")|\[\d+\])+$/;
 
-const SHAPES = 'a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}';
+const SHAPES =
+  'a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"date": [...], "time": [...]}';
 /** What one alternative of a `first` rule may be: any rule but another `first`. */
 const SOURCE_SHAPES = `${SHAPES} or {"constant": "value"}`;
 const RULE_SHAPES = `${SHAPES}, {"constant": "value"} or {"first": [...rules]}`;
@@ -64,6 +66,13 @@ function captureGroups(pattern: string): number | null {
     } else if (char === '(' && (pattern[i + 1] !== '?' || /^\(\?P?<\w/.test(pattern.slice(i)))) groups++;
   }
   return groups;
+}
+
+/** Whether a field rule, or one of its alternatives, joins a date and a time column. */
+function readsDateAndTime(rule: unknown): boolean {
+  if (!isPlainObject(rule)) return false;
+  if (Array.isArray(rule.first)) return rule.first.some(readsDateAndTime);
+  return 'date' in rule;
 }
 
 /** Field rules are checked by hand: a union's "invalid input" would not say which part of a rule is wrong. */
@@ -95,6 +104,9 @@ const fieldRule = z.unknown().superRefine((rule, ctx) => {
       } else if (groups !== 1) {
         fail(`expected a regular expression with one capture group, the value to read, such as "#([0-9]+)"`, [...path, 'pattern']);
       }
+    } else if (keys === 'date,time') {
+      checkColumns(record.date, [...path, 'date']);
+      checkColumns(record.time, [...path, 'time']);
     } else if (keys === 'first' && shapes === RULE_SHAPES) {
       if (!Array.isArray(record.first) || record.first.length === 0) return fail('list at least one rule', [...path, 'first']);
       record.first.forEach((inner, index) => checkSource(inner, [...path, 'first', index], SOURCE_SHAPES));
@@ -124,6 +136,7 @@ const fileShape = z.strictObject({
   values: z.strictObject(Object.fromEntries(VALUE_FIELDS.map((field) => [field, valueMap.optional()]))).optional(),
   nullValues: z.array(z.string()).optional(),
   negativeTxnTypes: z.array(z.enum(TXN_TYPES, { error: () => `expected one of ${TXN_TYPES.join(', ')}` })).optional(),
+  withinLocationTxnTypes: z.array(z.enum(TXN_TYPES, { error: () => `expected one of ${TXN_TYPES.join(', ')}` })).optional(),
   timeZone: z.string().optional(),
   dateOrder: z.enum(DATE_ORDERS, { error: () => `expected one of ${DATE_ORDERS.join(', ')}` }).optional(),
   decimalMark: z.enum(DECIMAL_MARKS, { error: () => `expected one of ${DECIMAL_MARKS.join(', ')}` }).optional(),
@@ -164,9 +177,11 @@ function checkAgainstKind(file: Partial<MappingFile>, ctx: z.RefinementCtx): voi
 
   const allowedFields: readonly string[] = CANONICAL_FIELDS[kind];
   const fields = isPlainObject(file.fields) ? file.fields : {};
-  for (const field of Object.keys(fields)) {
+  for (const [field, rule] of Object.entries(fields)) {
     if (!allowedFields.includes(field)) {
       fail(`"${field}" is not a canonical field of ${kind}; use one of ${allowedFields.join(', ')}`, ['fields', field]);
+    } else if (readsDateAndTime(rule) && !(TIME_FIELDS as readonly string[]).includes(field)) {
+      fail(`a date and a time column make a time; ${field} is no time field (${TIME_FIELDS.join(', ')} are)`, ['fields', field]);
     }
   }
   const unpivot = isPlainObject(file.unpivot) ? file.unpivot : base?.unpivot;
@@ -197,6 +212,9 @@ function checkAgainstKind(file: Partial<MappingFile>, ctx: z.RefinementCtx): voi
   }
   if (file.negativeTxnTypes !== undefined && kind !== 'ledger') {
     fail(`only ledger mappings store types negative; this one reads ${kind}`, ['negativeTxnTypes']);
+  }
+  if (file.withinLocationTxnTypes !== undefined && kind !== 'ledger') {
+    fail(`only ledger mappings have transaction types; this one reads ${kind}`, ['withinLocationTxnTypes']);
   }
   if (typeof file.timeZone === 'string' && !isZoneName(file.timeZone)) {
     fail(
@@ -269,6 +287,8 @@ function toMapping(file: MappingFile): Mapping {
   if (nullValues !== undefined) mapping.nullValues = nullValues;
   const negativeTxnTypes = file.negativeTxnTypes ?? base?.negativeTxnTypes;
   if (negativeTxnTypes !== undefined) mapping.negativeTxnTypes = negativeTxnTypes;
+  const withinLocationTxnTypes = file.withinLocationTxnTypes ?? base?.withinLocationTxnTypes;
+  if (withinLocationTxnTypes !== undefined) mapping.withinLocationTxnTypes = withinLocationTxnTypes;
   const timeZone = file.timeZone ?? base?.timeZone;
   if (timeZone !== undefined) mapping.timeZone = timeZone;
   const dateOrder = file.dateOrder ?? base?.dateOrder;

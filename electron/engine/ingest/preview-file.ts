@@ -108,6 +108,11 @@ function rulesFound(mapping: Mapping, columns: readonly string[]): Record<string
 /** A source narrowed to the column the file has, or null when it has none (a constant is kept as it is). */
 function sourceFound(source: FieldSource, columns: readonly string[]): FieldSource | null {
   if (!Array.isArray(source) && 'constant' in source) return source;
+  if (!Array.isArray(source) && 'date' in source) {
+    const [date, time] = [findColumn(columns, source.date), findColumn(columns, source.time)];
+    if (date === undefined) return null;
+    return time === undefined ? [date] : { date: [date], time: [time] };
+  }
   const column = findColumn(columns, Array.isArray(source) ? source : source.column);
   if (column === undefined) return null;
   return Array.isArray(source) ? [column] : { ...source, column: [column] };

@@ -54,8 +54,16 @@
 --     that order reads it (first part above 12), 'month-first' when only that one does (second part above 12),
 --     'either' when both do; NULL for anything else (ISO, epochs, `2026/03/25`, blanks, garbage, 25/25/2026).
 --
+--   ds_date_and_time(d, t) -> VARCHAR
+--     One time text from a date column and a time-of-day column, as SQL Server and many WMS exports split them
+--     (`2026-10-26 00:00:00.000` beside `1900-01-01 07:20:04.000`, `10/26/2026` beside `7:20 PM`): the date's
+--     own text without a midnight time, a space, then the time of day without any date in front of it; compact
+--     `HHMMSS` / `HHMM` times get their colons. NULL when d is blank. d as written when it already holds a time
+--     other than midnight, or when t is blank or holds no time of day (a duration, a zone name): the row's time
+--     is then the date's own, which ds_instant reads or refuses as usual.
+--
 --   Helpers (names start ds_time_), each reading one shape of normalised text: ds_time_plain_text(raw),
---   ds_time_text(raw), ds_time_epoch(s), ds_time_epoch_micros(s, digits), ds_time_month_name(s), ds_time_offset_parts(s),
+--   ds_time_of_day(t), ds_time_text(raw), ds_time_epoch(s), ds_time_epoch_micros(s, digits), ds_time_month_name(s), ds_time_offset_parts(s),
 --   ds_time_offset_minutes(z),
 --   ds_time_offset_hm(o), ds_time_slash_parts(s), ds_time_slash(p, day_first), ds_time_wall(s, day_first).
 --
@@ -239,3 +247,25 @@ CREATE OR REPLACE MACRO ds_instant(raw, zone, day_first := false) AS
         END,
         ds_time_parsed(raw, zone, day_first)
     );
+
+-- The time of day t holds, as `H:MM[:SS[.f]][ AM|PM][offset]` text, or '' when it holds none.
+CREATE OR REPLACE MACRO ds_time_of_day(t) AS
+    list_transform(
+        [regexp_replace(trim(CAST(t AS VARCHAR)), '^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})[T ]\s*', '')],
+        lambda v: CASE
+            WHEN regexp_full_match(v, '\d{6}') THEN v[1:2] || ':' || v[3:4] || ':' || v[5:6]
+            WHEN regexp_full_match(v, '\d{4}') THEN v[1:2] || ':' || v[3:4]
+            WHEN regexp_matches(v, '^\d{1,2}:\d{2}') THEN v
+            ELSE ''
+        END)[1];
+
+CREATE OR REPLACE MACRO ds_date_and_time(d, t) AS
+    list_transform(
+        [{'whole': nullif(trim(CAST(d AS VARCHAR)), ''), 'time_of_day': ds_time_of_day(t)}],
+        lambda p: list_transform(
+            [regexp_replace(p.whole, '[T ]+(?:0?0:00(?::00(?:[.,]0+)?)?|12:00(?::00)? ?[Aa]\.?[Mm]\.?)$', '')],
+            lambda day: CASE
+                WHEN p.whole IS NULL THEN NULL
+                WHEN coalesce(p.time_of_day, '') = '' OR regexp_matches(day, '\d{1,2}:\d{2}') THEN p.whole
+                ELSE day || ' ' || p.time_of_day
+            END)[1])[1];

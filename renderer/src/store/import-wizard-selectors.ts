@@ -279,13 +279,15 @@ export type RuleParts =
 
 /**
  * A field rule as the editor shows it: not read, a constant, or a column (the first named) with an optional JSON
- * path. A rule with alternatives shows its first; a pattern rule shows its column (patterns are written in files).
+ * path. A rule with alternatives shows its first; a pattern rule shows its column and a date-and-time rule its date
+ * column (both are written in files).
  */
 export function ruleParts(rule: FieldRule | null): RuleParts {
   if (rule === null) return { kind: 'none' };
   if (Array.isArray(rule)) return rule[0] === undefined ? { kind: 'none' } : { kind: 'column', column: rule[0], json: '' };
   if ('first' in rule) return ruleParts(rule.first[0] ?? null);
   if ('constant' in rule) return { kind: 'constant', value: rule.constant };
+  if ('date' in rule) return rule.date[0] === undefined ? { kind: 'none' } : { kind: 'column', column: rule.date[0], json: '' };
   const json = 'json' in rule ? rule.json : '';
   return rule.column[0] === undefined ? { kind: 'none' } : { kind: 'column', column: rule.column[0], json };
 }

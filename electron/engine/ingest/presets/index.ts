@@ -21,6 +21,7 @@ import {
   shopifyInventoryWideCsv,
 } from './shopify';
 import {
+  highjumpTranLog,
   shipheroInventoryChangesGraphql,
   shipheroInventoryUpdateWebhooks,
   wmsInventoryByLocation,
@@ -41,6 +42,7 @@ export const PRESETS: readonly Preset[] = [
   wmsInventoryChanges,
   shipheroInventoryChangesGraphql,
   wmsStockMovements,
+  highjumpTranLog,
   wmsInventoryByLocation,
   shipheroInventoryUpdateWebhooks,
   celigoErrors,

@@ -22,10 +22,11 @@ interface ValuesByKind {
 }
 
 /** `Preset` narrowed to one kind, so a typo'd field or a value outside the vocabulary fails to compile. */
-export type PresetOf<K extends RecordKind> = Omit<Preset, 'kind' | 'fields' | 'values' | 'negativeTxnTypes' | 'unpivot'> & {
+export type PresetOf<K extends RecordKind> = Omit<Preset, 'kind' | 'fields' | 'values' | 'negativeTxnTypes' | 'withinLocationTxnTypes' | 'unpivot'> & {
   kind: K;
   fields: Partial<Record<CanonicalField<K>, FieldRule>>;
   values?: ValuesByKind[K];
   negativeTxnTypes?: K extends 'ledger' ? TxnType[] : never;
+  withinLocationTxnTypes?: K extends 'ledger' ? TxnType[] : never;
   unpivot?: { name: CanonicalField<K>; value: CanonicalField<K>; ignore: string[] };
 };

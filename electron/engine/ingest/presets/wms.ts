@@ -2,12 +2,13 @@
 import { DOCUMENT_IN_TEXT } from './document-in-text';
 import type { PresetOf } from './preset-of';
 
-/** Australian, New Zealand and British 3PLs name the SKU a product or stock code. */
-const SKU = ['sku', 'item_sku', 'product_sku', 'variant_sku', 'item', 'item_code', 'article', 'product_code', 'stock_code'];
+/** Australian, New Zealand and British 3PLs name the SKU a product or stock code; HighJump an item number. */
+const SKU = ['sku', 'item_sku', 'product_sku', 'variant_sku', 'item', 'item_code', 'article', 'product_code', 'stock_code', 'item_number'];
 
 /**
  * Warehouse names before ids: other systems' exports name locations, and a readable key makes the location
- * crosswalk checkable. A bin-level `location_id` (ShipHero) comes last, after every warehouse-level name. ShipBob's
+ * crosswalk checkable. A bin-level `location_id` (ShipHero, HighJump) comes last, after every warehouse-level name
+ * (HighJump's `wh_id`). ShipBob's
  * JSON nests the center (`fulfillment_center: {id, name}`), so its name comes before the object itself.
  */
 const WAREHOUSE = [
@@ -18,6 +19,7 @@ const WAREHOUSE = [
   'fulfillment_center.name',
   'warehouse_identifier',
   'warehouse_id',
+  'wh_id',
   'fulfillment_center.id',
   'fulfillment_center',
   'fulfillment_center_name',
@@ -29,8 +31,8 @@ const WAREHOUSE = [
 ];
 /** When a webhook sink stamped the body it stored (the body itself carries no time). */
 const RECEIVED_AT = ['received_at', 'receivedAt', 'received', 'delivered_at', 'ingested_at'];
-/** SOH is stock on hand, as AU/NZ/UK warehouse systems write it. */
-const ON_HAND = ['on_hand', 'total_on_hand_quantity', 'on_hand_quantity', 'qty_on_hand', 'quantity_on_hand', 'soh', 'stock_on_hand'];
+/** SOH is stock on hand, as AU/NZ/UK warehouse systems write it; HighJump's stored items hold an actual quantity. */
+const ON_HAND = ['on_hand', 'total_on_hand_quantity', 'on_hand_quantity', 'qty_on_hand', 'quantity_on_hand', 'soh', 'stock_on_hand', 'actual_qty'];
 /** ShipBob's fulfillable is on hand minus committed: the closest figure to "available". */
 const AVAILABLE = [
   'available',
@@ -49,8 +51,9 @@ export const wmsOnHand: PresetOf<'snapshots'> = {
   id: 'wms-on-hand',
   name: 'WMS on-hand snapshot (ShipHero / ShipBob style)',
   description:
-    'A warehouse inventory export with one row per SKU and warehouse: on hand, allocated or committed, available ' +
-    '(fulfillable), reserve, backorder. ShipHero quantities may arrive as text ("113").',
+    'A warehouse inventory export with one row per SKU and warehouse, or per bin, lot or licence plate (HighJump\'s ' +
+    't_stored_item), whose rows add up: on hand, allocated or committed, available (fulfillable), reserve, backorder. ' +
+    'ShipHero quantities may arrive as text ("113").',
   system: 'wms',
   kind: 'snapshots',
   fields: {
@@ -62,7 +65,7 @@ export const wmsOnHand: PresetOf<'snapshots'> = {
     allocated: ['allocated', 'allocated_quantity', 'qty_allocated'],
     reserve: ['reserve', 'reserved', 'reserve_quantity', 'reserved_quantity'],
     incoming: ['incoming', 'total_awaiting_quantity', 'awaiting_quantity', 'awaiting'],
-    unavailable: ['non_sellable', 'unavailable', 'total_exception_quantity', 'exception_quantity', 'on_hold'],
+    unavailable: ['non_sellable', 'unavailable', 'total_exception_quantity', 'exception_quantity', 'on_hold', 'unavailable_qty'],
     last_modified: UPDATED,
     captured_at: ['captured_at', 'snapshot_at', 'as_of', 'as_at', 'exported_at'],
   },
@@ -81,6 +84,9 @@ export const wmsOnHand: PresetOf<'snapshots'> = {
       ['inventory_id'],
       ['name', 'product_name'],
       ['lot_number', 'lot_name'],
+      ['hu_id', 'lpn', 'license_plate'],
+      ['fifo_date'],
+      ['unavailable_qty'],
       UPDATED,
     ],
     formats: ['delimited', 'json'],
@@ -261,6 +267,54 @@ export const wmsStockMovements: PresetOf<'ledger'> = {
   detect: {
     required: [MOVEMENT_SKU, MOVEMENT, MOVEMENT_QTY, MOVEMENT_TIME],
     optional: [WAREHOUSE, MOVEMENT_REFERENCE, ['user', 'user_name', 'created_by'], ['unit', 'uom']],
+    formats: ['delimited', 'json'],
+  },
+};
+
+/**
+ * Körber (HighJump) WarehouseAdvantage's transaction log, `t_tran_log`, as a SQL Server export writes it: one row per
+ * warehouse transaction, the date and the time of day in two columns (`start_tran_date`, `start_tran_time`, read
+ * together), the quantity unsigned (`tran_qty`) and the transaction's kind in words (`description`: Receive, Pick to
+ * Stage, Ship Confirm, Cycle Count Adjustment) beside a site-specific code (`tran_type`). The words type the row;
+ * shipments and damage are stored negative; picks, packs, moves and putaways stay inside the warehouse (`wh_id`),
+ * so their change is 0. `control_number` names the order, PO or count.
+ */
+export const highjumpTranLog: PresetOf<'ledger'> = {
+  id: 'highjump-tran-log',
+  name: 'Körber (HighJump) transaction log (t_tran_log)',
+  description:
+    'A HighJump / Körber WMS transaction log: item_number, wh_id, tran_qty (unsigned), description (the kind of ' +
+    'transaction), control_number, the date and time in two columns. Shipments are stored negative; picks and bin ' +
+    'moves stay inside the warehouse (0).',
+  system: 'wms',
+  kind: 'ledger',
+  fields: {
+    txn_id: ['tran_log_id'],
+    ts: ['start_tran_date', 'end_tran_date', 'tran_date'],
+    txn_type: ['description', 'tran_type'],
+    sku: ['item_number'],
+    location: ['wh_id'],
+    qty_delta: ['tran_qty'],
+    reference: ['control_number', 'outside_id'],
+  },
+  values: { txn_type: { putaway: 'transfer', 'put away': 'transfer', move: 'transfer' } },
+  negativeTxnTypes: ['ship', 'damage'],
+  withinLocationTxnTypes: ['pick', 'pack', 'transfer'],
+  detect: {
+    required: [['item_number'], ['tran_type', 'description'], ['tran_qty'], ['start_tran_date', 'end_tran_date', 'tran_date']],
+    optional: [
+      ['tran_log_id'],
+      ['start_tran_time'],
+      ['end_tran_date', 'end_tran_time'],
+      ['employee_id'],
+      ['control_number'],
+      ['wh_id'],
+      ['location_id'],
+      ['hu_id'],
+      ['lot_number'],
+      ['location_id_2', 'wh_id_2'],
+      ['outside_id'],
+    ],
     formats: ['delimited', 'json'],
   },
 };

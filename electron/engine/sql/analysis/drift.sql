@@ -1,6 +1,7 @@
--- Purpose: the drift table: per SKU x location, each system's figure at the as-of instant (its latest snapshot
---          rolled forward or back with its own ledger; the storefront's with the inventory levels synced to it),
---          the gaps, which system changed last, and whether a gap is only in flight.
+-- Purpose: the drift table: per SKU x location, each system's figure at the as-of instant (its latest snapshot,
+--          the sum of a file's rows for one SKU, location and capture, rolled forward or back with its own ledger;
+--          the storefront's with the inventory levels synced to it), the gaps, which system changed last, and whether
+--          a gap is only in flight.
 -- Params: $as_of (ISO instant); $in_flight_s: ERP/WMS transactions younger than this with no counterpart in the
 --         other system yet are in flight; $receiving_window_s: an ERP receipt whose erp->wms receipt was delivered
 --         (a success naming its reference or its own number) is in flight this long while the WMS has not received
@@ -12,12 +13,20 @@
 --          is erp - wms after in-flight transactions are set aside; gap_storefront is storefront - feeder.
 CREATE OR REPLACE TABLE analysis_drift AS
 WITH snap AS (
-    SELECT system, sku_key, loc_key, location, on_hand, available, capture_ts, captured_by, last_modified
-    FROM analysis_snapshots
-    WHERE system IN ('erp', 'wms', 'storefront') AND sku_key <> ''
+    -- A file listing a SKU at one location on several rows for one capture (a WMS's stock by bin, lot or
+    -- licence plate) holds its level as their sum.
+    SELECT *
+    FROM (
+        SELECT system, sku_key, loc_key, any_value(location) AS location, sum(on_hand) AS on_hand,
+               sum(available) AS available, capture_ts, any_value(captured_by) AS captured_by,
+               max(last_modified) AS last_modified, max(line_number) AS last_line
+        FROM analysis_snapshots
+        WHERE system IN ('erp', 'wms', 'storefront') AND sku_key <> ''
+        GROUP BY source_id, system, sku_key, loc_key, capture_ts
+    )
     QUALIFY row_number() OVER (
         PARTITION BY system, sku_key, loc_key
-        ORDER BY capture_ts > $as_of::TIMESTAMPTZ, abs(epoch(capture_ts) - epoch($as_of::TIMESTAMPTZ)), line_number DESC
+        ORDER BY capture_ts > $as_of::TIMESTAMPTZ, abs(epoch(capture_ts) - epoch($as_of::TIMESTAMPTZ)), last_line DESC
     ) = 1
 ),
 ledger_roll AS (

@@ -73,7 +73,7 @@ describe('loadMappingFile', () => {
       'id: use lower-case letters, digits and hyphens, e.g. "acme-relay-log"',
       'system: expected one of erp, wms, storefront, middleware',
       '(top level): unknown key "colour"; expected extends, id, name, description, system, kind, fields, values, ' +
-        'nullValues, negativeTxnTypes, timeZone, dateOrder, decimalMark, unpivot, records',
+        'nullValues, negativeTxnTypes, withinLocationTxnTypes, timeZone, dateOrder, decimalMark, unpivot, records',
       'fields.qty_on_hand: "qty_on_hand" is not a canonical field of events; use one of event_id, ts, path, ' +
         'source_system, target_system, flow, event_type, sku, location, qty, status, error_code, error_message, ' +
         'correlation_id, idempotency_key, record_ref, trigger, payload',
@@ -131,8 +131,8 @@ describe('parseMapping', () => {
       'fields.sku.json: expected a JSON path to one value, such as "$.sku" or "$.lines[0].sku"',
       'fields.qty.column: list at least one column name',
       'fields.location.constant: a constant must be text',
-      'fields.flow: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"constant": "value"} or {"first": [...rules]}',
-      'fields.record_ref: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"constant": "value"} or {"first": [...rules]}; got keys column',
+      'fields.flow: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}',
+      'fields.record_ref: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}; got keys column',
       'fields.payload[1]: a column name must be non-empty text',
     ]);
     expect(
@@ -141,6 +141,22 @@ describe('parseMapping', () => {
         fields: { ts: ['t'], sku: { column: ['b'], json: '$."line items"[0].sku' }, qty: { column: ['b'], json: '$.lines[*].qty' } },
       }),
     ).toEqual(['fields.qty.json: expected a JSON path to one value, such as "$.sku" or "$.lines[0].sku"']);
+    expect(
+      problems({
+        ...minimal,
+        fields: {
+          ts: { date: ['Day'], time: [] },
+          sku: { first: [['s'], { date: ['Day'], time: ['Clock'] }] },
+          event_id: { date: 'Day', time: ['Clock'] },
+        },
+      }),
+    ).toEqual([
+      'fields.ts.time: list at least one column name',
+      'fields.event_id.date: list at least one column name',
+      'fields.sku: a date and a time column make a time; sku is no time field (ts, last_modified, captured_at are)',
+      'fields.event_id: a date and a time column make a time; event_id is no time field (ts, last_modified, captured_at are)',
+    ]);
+    expect(problems({ ...minimal, fields: { ts: { first: [{ date: ['Day'], time: ['Clock'] }, ['Timestamp']] } } })).toEqual([]);
   });
 
   it('refuses normalised values outside the vocabulary and value maps the kind does not use', () => {
@@ -177,6 +193,10 @@ describe('parseMapping', () => {
     expect(
       problems({ ...minimal, kind: 'ledger', fields: { ts: ['t'], sku: ['s'], qty_delta: ['q'] }, negativeTxnTypes: ['shipped'] }),
     ).toEqual(['negativeTxnTypes[0]: expected one of ' + 'receipt, order, release, pick, pack, ship, fulfillment, return, adjustment, cycle_count, damage, transfer, other']);
+    expect(problems({ ...minimal, withinLocationTxnTypes: ['pick'] })).toEqual([
+      'withinLocationTxnTypes: only ledger mappings have transaction types; this one reads events',
+    ]);
+    expect(problems({ ...minimal, kind: 'ledger', fields: { ts: ['t'], sku: ['s'], qty_delta: ['q'] }, withinLocationTxnTypes: ['pick', 'transfer'] })).toEqual([]);
     for (const timeZone of ['America/Chicago', 'UTC', 'Central Standard Time', 'w. europe standard time', 'Mountain Standard Time (Mexico)', 'UTC-08', 'UTC-05:00']) {
       expect(problems({ ...minimal, timeZone }), timeZone).toEqual([]);
     }

@@ -208,6 +208,44 @@ describe('ds_instant: Excel serial dates are wall-clock times', () => {
   });
 });
 
+describe('ds_date_and_time: a date column and a time-of-day column read as one time', () => {
+  async function joined(date: string | null, time: string | null): Promise<string | null> {
+    const [row] = await db.query<{ text: string | null }>('SELECT ds_date_and_time($date, $time) AS text', { date, time });
+    return row?.text ?? null;
+  }
+
+  it.each([
+    ['2026-10-26 00:00:00.000', '1900-01-01 07:20:04.000', '2026-10-26 07:20:04.000'],
+    ['2026-10-26', '07:20:04', '2026-10-26 07:20:04'],
+    ['10/26/2026', '7:20 PM', '10/26/2026 7:20 PM'],
+    ['10/26/2026 12:00:00 AM', '1:05 pm', '10/26/2026 1:05 pm'],
+    ['2026-10-26T00:00:00', '072004', '2026-10-26 07:20:04'],
+    ['26.10.2026', '0720', '26.10.2026 07:20'],
+    ['2026-10-26', '07:20:04+02:00', '2026-10-26 07:20:04+02:00'],
+  ])('%s with %s is %s', async (date, time, expected) => {
+    expect(await joined(date, time)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-10-26 09:15:00', '07:20:04', 'a date that already holds its time'],
+    ['10/26/2026 12:00 PM', '07:20', 'a date at noon'],
+    ['2026-10-26 00:00:00.000', null, 'no time'],
+    ['2026-10-26 00:00:00.000', '  ', 'a blank time'],
+    ['2026-10-26 00:00:00.000', '3.5 hours', 'a time column holding no time of day'],
+  ])('keeps %s as written beside %s (%s)', async (date, time, _why) => {
+    expect(await joined(date, time)).toBe(date);
+  });
+
+  it('is NULL without a date, and reads as the instant of both parts', async () => {
+    expect(await joined(null, '07:20:04')).toBeNull();
+    expect(await joined('  ', '07:20:04')).toBeNull();
+    const [row] = await db.query<{ at: string }>(
+      "SELECT ds_instant(ds_date_and_time('2026-11-01 00:00:00.000', '1900-01-01 01:30:00.000'), 'America/Denver') AS at",
+    );
+    expect(row?.at).toBe('2026-11-01 08:30:00+00');
+  });
+});
+
 describe('ds_instant: what is not a time', () => {
   it.each([
     [null],
