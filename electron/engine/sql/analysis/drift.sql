@@ -1,5 +1,7 @@
 -- Purpose: the drift table: per SKU x location, each system's figure at the as-of instant (its latest snapshot,
---          the sum of a file's rows for one SKU, location and capture, rolled forward or back with its own ledger;
+--          the sum of a file's rows for one SKU, location and capture, rolled forward or back with its own ledger,
+--          a row stamped at a capture or at the as-of instant counting as after it (whole-minute exports stamp a row
+--          recorded seconds after a snapshot with the snapshot's minute);
 --          the storefront's with the inventory levels synced to it), the gaps, which system changed last, and whether
 --          a gap is only in flight.
 -- Params: $as_of (ISO instant); $in_flight_s: ERP/WMS transactions younger than this with no counterpart in the
@@ -32,8 +34,8 @@ WITH snap AS (
 ledger_roll AS (
     SELECT s.system, s.sku_key, s.loc_key,
            sum(CASE
-                   WHEN l.ts > s.capture_ts AND l.ts <= $as_of::TIMESTAMPTZ THEN l.qty_delta
-                   WHEN l.ts > $as_of::TIMESTAMPTZ AND l.ts <= s.capture_ts THEN -l.qty_delta
+                   WHEN l.ts >= s.capture_ts AND l.ts < $as_of::TIMESTAMPTZ THEN l.qty_delta
+                   WHEN l.ts >= $as_of::TIMESTAMPTZ AND l.ts < s.capture_ts THEN -l.qty_delta
                    ELSE 0
                END) AS roll,
            max(l.ts) FILTER (WHERE l.ts <= $as_of::TIMESTAMPTZ) AS last_change
@@ -112,7 +114,7 @@ recent_rows AS (
     SELECT l.system, l.sku_key, l.loc_key, l.qty_delta, l.ref_key, l.alt_ref_key
     FROM analysis_ledger l
     WHERE l.system IN ('erp', 'wms') AND l.moves_stock
-      AND l.ts > $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE) AND l.ts <= $as_of::TIMESTAMPTZ
+      AND l.ts > $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE) AND l.ts < $as_of::TIMESTAMPTZ
     UNION ALL
     SELECT system, sku_key, loc_key, qty_delta, ref_key, alt_ref_key FROM awaiting_receipt
     WHERE ref_key IN (SELECT ref_key FROM delivered_receipts) OR alt_ref_key IN (SELECT ref_key FROM delivered_receipts)
@@ -124,8 +126,7 @@ recent_keys AS (
 -- A recent row's counterpart shares either of its reference keys by either of its own: the rows naming a recent
 -- key (one pass over the ledger against a small set), with both their keys as one list. Only a row that moves
 -- stock is a counterpart: the ERP's sales order names the order a WMS shipment names, yet only its fulfilment
--- takes the stock off the ERP's books. A row stamped at the as-of instant itself is none: an export that writes
--- whole minutes stamps a row recorded seconds after a snapshot with the snapshot's own minute.
+-- takes the stock off the ERP's books. A row stamped at the as-of instant itself is none, being after it.
 counterparts AS (
     SELECT DISTINCT system, sku_key, key FROM (
         SELECT o.system, o.sku_key, unnest([o.ref_key, o.alt_ref_key]) AS key
