@@ -228,7 +228,7 @@ export interface Preset extends Mapping {
     /** The preset does not apply to a file holding any of these groups (e.g. the long layout's Location column). */
     absent?: string[][];
     /** File shapes the preset applies to. */
-    formats: ('delimited' | 'json')[];
+    formats: ('delimited' | 'json' | 'log')[];
   };
 }
 

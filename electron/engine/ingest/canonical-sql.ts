@@ -319,7 +319,7 @@ INSERT INTO ${quoteIdentifier(mapping.kind)} (source_id, line_number, ${[...targ
 SELECT $source_id, line_number, ${[...targets.map(targetExpression), ...keys.map(([, key]) => key(targetExpression))].join(', ')}
 FROM (${accepted}
 )${order}`;
-  const rawLine = json
+  const rawLine = json || staged.logRecords
     ? 's.line'
     : `concat_ws(',', ${staged.columns.map((column) => `coalesce(s.${quoteIdentifier(column)}, '')`).join(', ')})`;
   // The raw line is rebuilt for refused records only: building it for every record would cost a full pass.
@@ -407,8 +407,9 @@ function unpivotLocations(
 
 /** How each record's line number is computed: its record number, the header, and the reader's refused lines before it. */
 async function lineNumbers(session: Session, staged: StagedFile, bind: Bind): Promise<{ expression: string; join: string }> {
-  // Nested records of JSON lines carry the line they came from; a document's are numbered by their place in it.
-  const record = staged.nested === null || staged.document ? 's.record' : 's.line_base';
+  // Nested records of JSON lines and a log's records carry the line they came from; a document's are numbered by
+  // their place in it.
+  const record = (staged.nested === null && !staged.logRecords) || staged.document ? 's.record' : 's.line_base';
   const base = `${record} + ${staged.headerLines}`;
   if (staged.readerRejects === 0) return { expression: base, join: '' };
   if (staged.readerRejects > OFFSET_CASE_CAP) {

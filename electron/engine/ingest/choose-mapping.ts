@@ -22,7 +22,7 @@ export function chooseMapping(staged: StagedFile, userMapping: Mapping | null, p
     }
     return { mapping: preset, reason: 'chosen by the user' };
   }
-  const format = staged.layout === 'json' ? 'json' : 'delimited';
+  const format = staged.layout === 'json' ? 'json' : staged.logRecords ? 'log' : 'delimited';
   // Staging exploded nested lists only because a preset with that records rule recognised them; the presets that
   // read the file's own records would read these as if they were the file's.
   const nested = staged.nested;

@@ -4,7 +4,7 @@ import { findColumn, normalizeColumnName } from './column-names';
 import { PRESETS } from './presets';
 import { locationColumns } from './unpivot-columns';
 
-export type FileFormat = 'delimited' | 'json';
+export type FileFormat = 'delimited' | 'json' | 'log';
 
 /**
  * What detection looks at, and the contract for whoever builds it:

@@ -8,6 +8,7 @@ import sourceInsertSql from '../sql/source-insert.sql?raw';
 import sourceCountsSql from '../sql/source-counts.sql?raw';
 import stageRejectsSaveSql from '../sql/stage-rejects-save.sql?raw';
 import stageToRawTableSql from '../sql/stage-to-raw-table.sql?raw';
+import stageLogToRawTableSql from '../sql/stage-log-to-raw-table.sql?raw';
 import naiveTimeCountSql from '../sql/naive-time-count.sql?raw';
 import { prepareCanonicalLoad, type CanonicalPlan } from './canonical-sql';
 import type { InputFile } from './collect-files';
@@ -114,10 +115,14 @@ async function loadRaw(context: LoadContext, format: string, warnings: string[])
   const table = rawTableName(context.file.path, context.takenNames);
   const counts = await context.session.transaction(async () => {
     const sourceId = await insertSource(context, format, null, 'raw', null, warnings, null, table);
-    await context.session.run(withIdentifiers(stageToRawTableSql, { table }), {
-      source_id: sourceId,
-      header_lines: staged.headerLines,
-    });
+    if (staged.logRecords) {
+      await context.session.run(withIdentifiers(stageLogToRawTableSql, { table }), { source_id: sourceId });
+    } else {
+      await context.session.run(withIdentifiers(stageToRawTableSql, { table }), {
+        source_id: sourceId,
+        header_lines: staged.headerLines,
+      });
+    }
     await context.session.run(stageRejectsSaveSql, { source_id: sourceId, max_line_chars: MAX_REJECT_LINE_CHARS });
     return finishSource(context.session, sourceId, table);
   });
@@ -236,6 +241,6 @@ export async function hasNaiveTimes(session: Session, plan: CanonicalPlan): Prom
 }
 
 export function describeFormat(sniff: FileSniff): string {
-  const shape = { delimited: 'csv', ndjson: 'jsonl', 'json-array': 'json', parquet: 'parquet' }[sniff.shape];
+  const shape = { delimited: 'csv', ndjson: 'jsonl', 'json-array': 'json', parquet: 'parquet', 'text-log': 'log' }[sniff.shape];
   return sniff.gzip ? `${shape}+gzip` : shape;
 }

@@ -2,9 +2,13 @@
 import { open } from 'node:fs/promises';
 import { gunzipSync, constants as zlib } from 'node:zlib';
 import { EngineError } from '../engine-error';
+import { LOG_RECORD_OPENER } from './log-layout';
 
-/** `json-array` is a JSON document read whole: an array of records, or objects printed over several lines. */
-export type FileShape = 'delimited' | 'ndjson' | 'json-array' | 'parquet';
+/**
+ * `json-array` is a JSON document read whole: an array of records, or objects printed over several lines.
+ * `text-log` is a plain-text log: records that open with a time or a level, some running over several lines.
+ */
+export type FileShape = 'delimited' | 'ndjson' | 'json-array' | 'parquet' | 'text-log';
 /** Text encodings Driftscope reads: UTF-8 directly, the others through a UTF-8 copy (transcode-file.ts). */
 export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -52,8 +56,9 @@ export async function sniffFile(path: string): Promise<FileSniff> {
   const text = decodeSample(head, encoding).replace(/^\uFEFF/, '');
   const body = text.trimStart();
   const document = body[0] === '[' || (body[0] === '{' && printedOverLines(body));
-  const shape: FileShape = document || wrappedRecords(body, raw.length < SAMPLE_BYTES) ? 'json-array' : body[0] === '{' ? 'ndjson' : 'delimited';
+  const json = document || wrappedRecords(body, raw.length < SAMPLE_BYTES) ? 'json-array' : body[0] === '{' ? 'ndjson' : null;
   const empty = text.trim() === '';
+  const shape: FileShape = json ?? (!empty && isTextLog(body) ? 'text-log' : 'delimited');
   const notTabular = shape === 'delimited' && !empty ? notATable(body) : null;
   return { shape, gzip, encoding, encodingNote, empty, notTabular };
 }
@@ -104,27 +109,29 @@ function wrappedRecords(body: string, complete: boolean): boolean {
   }
 }
 
-const LOG_LEVELS = 'TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL';
-/** A log line: a level first (log4j's `%-5p %d`), or a time and then a level (`%d %-5p`), optionally bracketed. */
-const LOG_LINE = new RegExp(`^(?:\\[?\\d{4}-\\d{2}-\\d{2}[T ][\\d:.,]+(?:Z|[+-]\\d{2}:?\\d{2})?\\]?\\s+)?\\[?(?:${LOG_LEVELS})\\]?\\s`);
+const LOG_OPENER = new RegExp(LOG_RECORD_OPENER);
 const TABLE_DELIMITERS = [',', '\t', ';', '|'];
 const SAMPLE_LINES = 50;
 /** A line of this many words or more is a sentence. */
 const PROSE_WORDS = 8;
 
 /**
- * Why the sampled text is no table, or null. Two kinds are told apart from a table: a plain-text log (most lines
- * open with a level, or a time and a level; its commas are in times and messages, not between columns), and prose
- * (no delimiter splits the first line, which reads as a sentence rather than a column name, or the lines below it
- * hold sentences).
+ * Whether the sampled text is a plain-text log: its first line opens a record and at least a quarter of its lines
+ * do (the rest continue them). A CSV whose first column is a time has a header line first, which opens none.
+ */
+function isTextLog(body: string): boolean {
+  const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
+  const opening = lines.filter((line) => LOG_OPENER.test(line)).length;
+  return lines.length > 0 && LOG_OPENER.test(lines[0] ?? '') && opening >= lines.length / 4;
+}
+
+/**
+ * Why the sampled text is no table, or null: prose (no delimiter splits the first line, which reads as a sentence
+ * rather than a column name, or the lines below it hold sentences).
  */
 function notATable(body: string): string | null {
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
   const first = lines[0] ?? '';
-  const logLines = lines.filter((line) => LOG_LINE.test(line)).length;
-  if (logLines >= Math.max(1, lines.length * 0.6)) {
-    return 'a plain-text log (its lines open with a level and a time), not a table: kept line by line, with no format looked for';
-  }
   const splits = TABLE_DELIMITERS.some((delimiter) => first.split(delimiter).length >= 2);
   const words = (line: string) => line.trim().split(/\s+/).length;
   // A one-column table holds names or codes, never sentences: an e-mail's `From: ...` line opens prose.

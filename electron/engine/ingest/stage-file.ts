@@ -5,6 +5,9 @@ import stageClearSql from '../sql/stage-clear.sql?raw';
 import stageDelimitedSql from '../sql/stage-delimited.sql?raw';
 import stageDelimitedTypedSql from '../sql/stage-delimited-typed.sql?raw';
 import stageLinesSql from '../sql/stage-lines.sql?raw';
+import stageLogColumnsSql from '../sql/stage-log-columns.sql?raw';
+import stageLogLinesSql from '../sql/stage-log-lines.sql?raw';
+import stageLogRecordsSql from '../sql/stage-log-records.sql?raw';
 import stageJsonArraySql from '../sql/stage-json-array.sql?raw';
 import stageParquetSql from '../sql/stage-parquet.sql?raw';
 import stageJsonKeysSql from '../sql/stage-json-keys.sql?raw';
@@ -25,6 +28,7 @@ import { linkedPlan, nestedPlan, sameRecords } from './nested-records';
 import { PRESETS } from './presets';
 import { RECORD_LIST_KEYS, type FileSniff } from './sniff-file';
 import { headCopy } from './head-copy';
+import { LOG_PARTS, LOG_RECORD_OPENER } from './log-layout';
 import { utf8Copy } from './transcode-file';
 
 /** How the staged records are laid out: named text columns, or one `line` of JSON per record. */
@@ -40,6 +44,11 @@ export interface StagedFile {
   truncated: boolean;
   /** JSON read as whole documents, whose records are numbered by their place, not by their line. */
   document: boolean;
+  /**
+   * The records of a plain-text log, each of one line or more (stage-log-records.sql): temp.stage holds each
+   * record's first line among the lines read in `line_base` and its whole text in `line`.
+   */
+  logRecords: boolean;
   /**
    * When temp.stage holds the records nested in lists of the file's records (a `records` rule, stage-nested.sql):
    * the rule, the file's own keys (its records are set aside in temp.stage_flat) and the ways used, in words.
@@ -82,7 +91,7 @@ export async function stageFile(session: Session, path: string, sniff: FileSniff
   const utf8 = sniff.encoding === 'utf-8' ? null : await utf8Copy(path, sniff.encoding, sniff.gzip, roots);
   try {
     const text = utf8?.path ?? path;
-    if (options.headBytes === undefined || (sniff.shape !== 'delimited' && sniff.shape !== 'ndjson')) {
+    if (options.headBytes === undefined || !['delimited', 'ndjson', 'text-log'].includes(sniff.shape)) {
       return { ...(await stageText(session, text, sniff, options.typed === true)), truncated: false };
     }
     // A UTF-8 copy is already decompressed.
@@ -98,7 +107,7 @@ export async function stageFile(session: Session, path: string, sniff: FileSniff
 }
 
 async function stageText(session: Session, path: string, sniff: FileSniff, typed: boolean): Promise<FileStage> {
-  let staged: Omit<StagedFile, 'truncated' | 'readerRejects' | 'document' | 'nested'>;
+  let staged: Omit<StagedFile, 'truncated' | 'readerRejects' | 'document' | 'nested' | 'logRecords'>;
   // Text that is no table, and an empty file, are kept one line per row: split at their commas they are nonsense.
   const lines = sniff.empty || sniff.notTabular !== null;
   switch (lines ? 'lines' : sniff.shape) {
@@ -122,11 +131,23 @@ async function stageText(session: Session, path: string, sniff: FileSniff, typed
       await session.run(stageJsonArraySql, { path, record_keys: [...RECORD_LIST_KEYS] });
       staged = { layout: 'json', columns: await jsonKeys(session), headerLines: 0 };
       break;
+    case 'text-log':
+      await session.run(stageLinesSql, { path });
+      await session.run(stageLogLinesSql);
+      await session.run(stageLogRecordsSql, { opener: LOG_RECORD_OPENER });
+      staged = { layout: 'columns', columns: await logColumns(session), headerLines: 0 };
+      break;
   }
   await session.run(stageRejectsEnsureSql);
   await session.run(stageRejectOffsetsSql, { header_lines: staged.headerLines });
   const [offsets] = await session.query<{ rejected: string }>(stageRejectCountSql);
-  const flat = { ...staged, readerRejects: Number(offsets?.rejected ?? 0), document: sniff.shape === 'json-array', nested: null };
+  const flat = {
+    ...staged,
+    readerRejects: Number(offsets?.rejected ?? 0),
+    document: sniff.shape === 'json-array',
+    logRecords: sniff.shape === 'text-log' && !lines,
+    nested: null,
+  };
   // An empty file or text that is no table is no JSON, whatever its first character; typed staging keeps a raw table.
   return staged.layout === 'json' && !lines && !typed ? stageBuiltInNesting(session, flat) : flat;
 }
@@ -224,6 +245,12 @@ export class NestedRecordsMismatch extends Error {
 
 async function stageColumns(session: Session): Promise<string[]> {
   return (await session.describe('SELECT * FROM temp.stage')).map((column) => column.name);
+}
+
+/** The parts a log's records show (presets are matched on them), and the record's whole text, `line`. */
+async function logColumns(session: Session): Promise<string[]> {
+  const [counts] = await session.query<Record<(typeof LOG_PARTS)[number], string>>(stageLogColumnsSql);
+  return [...LOG_PARTS.filter((part) => Number(counts?.[part] ?? 0) > 0), 'line'];
 }
 
 async function jsonKeys(session: Session): Promise<string[]> {

@@ -7,3 +7,4 @@ DROP TABLE IF EXISTS temp.raw;
 DROP TABLE IF EXISTS temp.reject_offsets;
 DROP TABLE IF EXISTS temp.csv_reject_errors;
 DROP TABLE IF EXISTS temp.csv_reject_scans;
+DROP TABLE IF EXISTS temp.log_lines;

@@ -11,6 +11,8 @@ import {
   mulesoftCloudhub2OrderLines,
   mulesoftCloudhubLog,
   mulesoftJsonLogger,
+  mulesoftTextLog,
+  textLog,
 } from './middleware';
 import { netsuiteInventoryCsv, netsuiteTransactionsCsv } from './netsuite';
 import {
@@ -54,5 +56,7 @@ export const PRESETS: readonly Preset[] = [
   mulesoftCloudhub2OrderLines,
   mulesoftJsonLogger,
   mulesoftAvioLogger,
+  mulesoftTextLog,
+  textLog,
   genericEventLog,
 ];

@@ -1,5 +1,5 @@
-// Presets for the handoff layer's logs: Celigo errors, Boomi executions, MuleSoft logs, and a generic event log.
-import type { EventStatus } from '../../../../shared/model/mapping';
+// Presets for the handoff layer's logs: Celigo errors, Boomi executions, MuleSoft logs (JSON and text), plain-text logs and a generic event log.
+import type { EventStatus, FieldSource } from '../../../../shared/model/mapping';
 import type { PresetOf } from './preset-of';
 
 /**
@@ -190,34 +190,81 @@ export const boomiDocuments: PresetOf<'events'> = {
 };
 
 /**
+ * json-logger's tracePoint says where in the flow the line was written, which is what tells the outcome: every
+ * line but EXCEPTION is priority INFO. START and the steps before END (BEFORE_/AFTER_ a transform or request)
+ * are the same event in flight, written under the same correlationId as the END or EXCEPTION that closes it:
+ * they are `pending`, so analysis neither counts the pair as two deliveries nor its quantity twice. FLOW lines
+ * are free-form notes.
+ */
+const TRACE_POINTS: Record<string, EventStatus> = {
+  start: 'pending',
+  before_transform: 'pending',
+  after_transform: 'pending',
+  before_request: 'pending',
+  after_request: 'pending',
+  end: 'success',
+  exception: 'error',
+  flow: 'unknown',
+};
+
+/**
+ * A value a log message holds in the JSON object it prints (`Sending PO receipt {"sku": "A-1", ...}`), by key: at
+ * its top, or where the MuleSoft JSON Logger puts what a flow logged (`content.payload`, `content`), whose whole
+ * record a text log or a CloudHub record often carries as its message. A key may be a path (`lines[0].sku`, the
+ * first line of an order).
+ */
+const inMessageJson = (column: string[], keys: string[]): FieldSource[] =>
+  ['content.payload.', 'content.', ''].flatMap((parent) => keys.map((key) => ({ column, json: `$.${parent}${key}` })));
+const LOG_SKU = ['sku', 'SKU', 'itemSku', 'item_sku', 'item.sku', 'lines[0].sku', 'items[0].sku'];
+const LOG_QTY = ['qty', 'quantity', 'delta', 'available', 'lines[0].qty', 'lines[0].quantity', 'items[0].quantity'];
+const LOG_LOCATION = ['location', 'warehouse', 'fulfillmentCenter.name', 'fulfillment_center.name', 'locationId', 'location_id', 'warehouseId'];
+const LOG_REFERENCE = ['reference', 'po', 'poNumber', 'orderNumber', 'order', 'orderId', 'documentNumber', 'tranId', 'recordId'];
+/** What a JSON Logger record inside a message says of its event, for a preset reading messages from `column`. */
+const jsonLoggerInMessage = (column: string[]) =>
+  ({
+    path: { first: inMessageJson(column, ['path']) },
+    event_type: { first: inMessageJson(column, ['eventType', 'event_type', 'type']) },
+    sku: { first: inMessageJson(column, LOG_SKU) },
+    qty: { first: inMessageJson(column, LOG_QTY) },
+    location: { first: inMessageJson(column, LOG_LOCATION) },
+    record_ref: { first: inMessageJson(column, LOG_REFERENCE) },
+    idempotency_key: { first: inMessageJson(column, ['idempotencyKey', 'idempotency_key']) },
+  }) satisfies PresetOf<'events'>['fields'];
+const MESSAGE_STATUS = (column: string[]): FieldSource[] => [
+  ...inMessageJson(column, ['status']),
+  { column, json: '$.tracePoint' },
+];
+
+const MESSAGE = ['event.message'];
+/**
  * CloudHub log records: every line is a log event; its priority is the only status there is. Mule's thread name
  * (`[MuleRuntime].uber.07: [app].flow-name.CPU_LITE`) is the only place a record names its app and flow. Loggers
  * print the record they handle as a JSON object after a text prefix (`Posting shipment confirmation {"sku": ...}`);
  * the values are read from that object, under the keys a shipment or inventory message most often uses
  * (`fulfillment` is the document a shipment confirmation creates); other keys need a mapping.
  */
-const MESSAGE = ['event.message'];
 export const mulesoftCloudhubLog: PresetOf<'events'> = {
   id: 'mulesoft-cloudhub-log',
   name: 'MuleSoft CloudHub log records',
   description:
     'CloudHub application log records as JSON (recordId, event.timestamp in epoch ms, event.message, ' +
-    'event.priority). Only ERROR and FATAL lines get a status; the rest are unknown. SKU, warehouse, qty and ' +
-    'fulfillment are read from a JSON object inside the message.',
+    'event.priority). Only ERROR and FATAL lines get a status, unless the message is a JSON Logger record whose ' +
+    'status or trace point says it; SKU, warehouse, qty, path, type and document are read from a JSON object ' +
+    'inside the message, also under the JSON Logger\'s content.',
   system: 'middleware',
   kind: 'events',
   fields: {
     event_id: ['recordId'],
     ts: ['event.timestamp'],
     flow: ['event.threadName'],
-    sku: { column: MESSAGE, json: '$.sku' },
-    location: { column: MESSAGE, json: '$.warehouse' },
-    qty: { column: MESSAGE, json: '$.qty' },
-    status: ['event.priority'],
+    status: { first: [...MESSAGE_STATUS(MESSAGE), ['event.priority']] },
+    error_code: { first: inMessageJson(MESSAGE, ['error.errorType', 'errorType', 'errorCode', 'error.code']) },
     error_message: ['event.message'],
-    correlation_id: { column: MESSAGE, json: '$.correlationId' },
-    record_ref: { column: MESSAGE, json: '$.fulfillment' },
+    correlation_id: { first: inMessageJson(MESSAGE, ['correlationId']) },
+    ...jsonLoggerInMessage(MESSAGE),
+    record_ref: { first: inMessageJson(MESSAGE, ['fulfillment', ...LOG_REFERENCE]) },
   },
+  values: { status: TRACE_POINTS },
   detect: {
     required: [['recordId'], ['event.timestamp'], ['event.message']],
     optional: [
@@ -240,24 +287,6 @@ export const mulesoftCloudhubLog: PresetOf<'events'> = {
  */
 const CONTENT_PARENTS = ['content.payload', 'content', 'content.data', 'content.body', 'content.record', 'content.message'];
 const inContent = (names: string[]): string[] => CONTENT_PARENTS.flatMap((parent) => names.map((name) => `${parent}.${name}`));
-
-/**
- * json-logger's tracePoint says where in the flow the line was written, which is what tells the outcome: every
- * line but EXCEPTION is priority INFO. START and the steps before END (BEFORE_/AFTER_ a transform or request)
- * are the same event in flight, written under the same correlationId as the END or EXCEPTION that closes it:
- * they are `pending`, so analysis neither counts the pair as two deliveries nor its quantity twice. FLOW lines
- * are free-form notes.
- */
-const TRACE_POINTS: Record<string, EventStatus> = {
-  start: 'pending',
-  before_transform: 'pending',
-  after_transform: 'pending',
-  before_request: 'pending',
-  after_request: 'pending',
-  end: 'success',
-  exception: 'error',
-  flow: 'unknown',
-};
 
 /** The open-source MuleSoft JSON Logger: flat keys, the flow name under locationInfo, the record under content. */
 export const mulesoftJsonLogger: PresetOf<'events'> = {
@@ -337,6 +366,84 @@ export const mulesoftAvioLogger: PresetOf<'events'> = {
       ['thread'],
     ],
     formats: ['json'],
+  },
+};
+
+/**
+ * A Mule runtime's own log as text, in its default layout (`%-5p %d [%t] [processor: %X{processorPath}; event:
+ * %X{correlationId}] %c: %m`), as CloudHub's log download or an on-premise `mule_ee.log` / app log gives it: one
+ * record per line that opens with a level and a time, with the lines after it (the starred error block: Message,
+ * Error type, Element) belonging to it. The flow is the thread's last `[app].flow` (its first bracket names the
+ * runtime's scheduler, `[MuleRuntime].uber`), else the processor path's flow; the
+ * event id is the correlation id, ERROR and FATAL lines are errors and the rest unknown, unless the JSON object a
+ * message prints says its status. SKU, quantity, location and document come from that object too; a SKU only named
+ * in the text is found after import (sku_from).
+ */
+export const mulesoftTextLog: PresetOf<'events'> = {
+  id: 'mulesoft-text-log',
+  name: 'MuleSoft runtime log (text)',
+  description:
+    'A Mule 4 application log as text, in the runtime\'s default layout: level, time, [thread], [processor: ...; ' +
+    'event: <correlation id>], logger: message, with multi-line error blocks read into their record (Error type is ' +
+    'the error code). Values in a JSON object the message prints are read by key.',
+  system: 'middleware',
+  kind: 'events',
+  fields: {
+    ts: ['time'],
+    flow: {
+      first: [
+        { column: ['thread'], pattern: String.raw`.*(\[[^\[\]]+\]\.[^.\s@\[\]]+)` },
+        { column: ['processor'], pattern: String.raw`^([^/\s]+)/` },
+      ],
+    },
+    status: { first: [...MESSAGE_STATUS(['message']), ['level']] },
+    error_code: {
+      first: [
+        { column: ['message'], pattern: String.raw`Error type\s*:\s*(\S+)` },
+        ...inMessageJson(['message'], ['error.errorType', 'errorType', 'errorCode', 'error.code']),
+      ],
+    },
+    error_message: { first: [{ column: ['message'], pattern: String.raw`Message\s*:\s*([^\n]+)` }, { column: ['message'], json: '$.message' }] },
+    correlation_id: { first: [['event'], { column: ['message'], json: '$.correlationId' }] },
+    ...jsonLoggerInMessage(['message']),
+    payload: ['message'],
+  },
+  values: { status: TRACE_POINTS },
+  detect: {
+    required: [['time'], ['processor', 'event'], ['message']],
+    optional: [['level'], ['thread'], ['logger']],
+    formats: ['log'],
+  },
+};
+
+/**
+ * Any other plain-text log whose lines open with a time and a level (log4j's and logback's usual layouts, a
+ * client's own bridge script): one event per record, its status from the level (ERROR and FATAL are errors), the
+ * flow from the logger, and the values a JSON object in the message holds.
+ */
+export const textLog: PresetOf<'events'> = {
+  id: 'text-log',
+  name: 'Plain-text log (time, level, message)',
+  description:
+    'A plain-text application log whose lines open with a time and a level (log4j, logback, a script\'s own ' +
+    'logging): one event per record, with following lines (a stack trace) read into it. Values in a JSON object ' +
+    'the message prints are read by key.',
+  system: 'middleware',
+  kind: 'events',
+  fields: {
+    ts: ['time'],
+    flow: ['logger'],
+    status: { first: [...MESSAGE_STATUS(['message']), ['level']] },
+    error_code: { first: inMessageJson(['message'], ['errorCode', 'error_code', 'code']) },
+    correlation_id: { first: inMessageJson(['message'], ['correlationId', 'correlation_id', 'traceId']) },
+    ...jsonLoggerInMessage(['message']),
+    payload: ['message'],
+  },
+  values: { status: TRACE_POINTS },
+  detect: {
+    required: [['time'], ['level'], ['message']],
+    optional: [['thread'], ['logger']],
+    formats: ['log'],
   },
 };
 

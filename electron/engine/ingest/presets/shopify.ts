@@ -70,19 +70,20 @@ export const shopifyInventoryLevels: PresetOf<'snapshots'> = {
   name: 'Shopify inventory_levels webhook records',
   description:
     'Shopify inventory_levels/update webhook bodies (or the REST inventory_levels list), one JSON record per item ' +
-    'and location: the available quantity as of updated_at.',
+    'and location: the available quantity as of updated_at. A webhook sink that stores each body under `body` ' +
+    'beside its headers and arrival time is read the same way.',
   system: 'storefront',
   kind: 'snapshots',
   fields: {
-    sku: ['sku', 'inventory_item_id'],
-    location: ['location_id'],
-    available: ['available'],
-    last_modified: ['updated_at'],
-    captured_at: ['updated_at'],
+    sku: ['sku', 'inventory_item_id', 'body.inventory_item_id'],
+    location: ['location_id', 'body.location_id'],
+    available: ['available', 'body.available'],
+    last_modified: ['updated_at', 'body.updated_at'],
+    captured_at: ['updated_at', 'body.updated_at', 'received_at'],
   },
   detect: {
-    required: [['inventory_item_id'], ['location_id'], ['available']],
-    optional: [['updated_at'], ['admin_graphql_api_id'], ['sku']],
+    required: [['inventory_item_id', 'body.inventory_item_id'], ['location_id', 'body.location_id'], ['available', 'body.available']],
+    optional: [['updated_at', 'body.updated_at'], ['admin_graphql_api_id', 'body.admin_graphql_api_id'], ['sku'], ['received_at'], ['headers']],
     formats: ['json', 'delimited'],
   },
 };

@@ -2,16 +2,22 @@
 --          import into sources.captured_at), else its modification time, unless that time is more than a day after
 --          every record and every stated capture in the case. A file copied long after the export (from a share,
 --          a mail, a USB stick) carries the copy's time, which would compare its figures at a moment no record
---          reaches; it is read as captured at the latest stated capture (a capture column or a file name), else at
---          the latest record.
+--          reaches; it is read as captured at the latest stated capture (a file name, or a capture column that dates
+--          a whole export rather than a stream of levels), else at the latest record.
 -- Params: none.
 -- Returns: nothing; (re)creates the temp table analysis_source_capture(source_id, capture_ts, captured_by), one row
 --          per snapshot file: a table, not a view, since every read of analysis_snapshots joins it and the latest
 --          record is one pass over the events and the ledger.
 CREATE OR REPLACE TEMP TABLE analysis_source_capture AS
 WITH stated AS (
+    -- A capture column counts where at least half of its file's rows share the instant: a stream of levels stamped
+    -- one by one (webhooks) says when each level was seen, not when an export was taken.
     SELECT greatest(
-               (SELECT max(captured_at) FROM snapshots),
+               (SELECT max(captured_at) FROM (
+                    SELECT captured_at, count(*) AS rows_at, sum(count(*)) OVER (PARTITION BY source_id) AS file_rows
+                    FROM snapshots
+                    GROUP BY source_id, captured_at
+                ) WHERE captured_at IS NOT NULL AND rows_at * 2 >= file_rows),
                (SELECT max(captured_at) FROM sources WHERE kind = 'snapshots')
            ) AS latest
 ),

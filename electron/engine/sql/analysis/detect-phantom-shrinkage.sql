@@ -8,14 +8,16 @@
 -- Returns: nothing; inserts into analysis_hits the WMS decrements (effect: +units, the WMS lower than the ERP; the
 --          strength grows with the number of cycles) and the planning events before them (supporting).
 INSERT INTO analysis_hits
+-- A signal is matched by its whole second: a WMS that writes whole seconds stamps the decrement it caused a fraction
+-- of a second after it with the signal's own second, or the one after.
 WITH signals AS (
-    SELECT sku_key, loc_key, ts, source_id, line_number, record_ref, event_type_raw, qty
+    SELECT sku_key, loc_key, ts, date_trunc('second', ts) AS match_ts, source_id, line_number, record_ref, event_type_raw, qty
     FROM analysis_events
     WHERE eff_type = 'planning_signal' AND eff_path LIKE '%->wms' AND ts <= $as_of::TIMESTAMPTZ
       AND status NOT IN ('error', 'rejected') AND sku_key IS NOT NULL
 ),
 runs AS (
-    SELECT ts, source_id, line_number, record_ref, coalesce(event_type_raw, flow) AS event_type_raw
+    SELECT ts, date_trunc('second', ts) AS match_ts, source_id, line_number, record_ref, coalesce(event_type_raw, flow) AS event_type_raw
     FROM analysis_events
     WHERE eff_type = 'planning_signal' AND eff_path LIKE '%->wms' AND ts <= $as_of::TIMESTAMPTZ
       AND status NOT IN ('error', 'rejected') AND sku_key IS NULL
@@ -39,8 +41,8 @@ applied_to_sku AS (
     SELECT d.*, s.ts AS signal_ts, s.source_id AS signal_source, s.line_number AS signal_line,
            s.record_ref AS signal_ref, s.event_type_raw AS signal_type, true AS signal_per_sku
     FROM decrements d
-    ASOF JOIN signals s ON s.sku_key = d.sku_key AND d.ts >= s.ts
-    WHERE epoch(d.ts) - epoch(s.ts) <= $follow_s::DOUBLE AND (s.loc_key = '' OR s.loc_key = d.loc_key)
+    ASOF JOIN signals s ON s.sku_key = d.sku_key AND d.ts >= s.match_ts
+    WHERE epoch(d.ts) - epoch(s.match_ts) <= $follow_s::DOUBLE AND (s.loc_key = '' OR s.loc_key = d.loc_key)
 ),
 applied AS (
     SELECT * FROM applied_to_sku
@@ -51,8 +53,8 @@ applied AS (
         SELECT * FROM decrements
         WHERE regexp_matches(lower(coalesce(txn_type_raw, '')), 'reorder|safety.?stock|forecast|planning|replenishment plan|\bmrp\b|min.?max')
     ) d
-    ASOF JOIN runs r ON d.ts >= r.ts
-    WHERE epoch(d.ts) - epoch(r.ts) <= $follow_s::DOUBLE
+    ASOF JOIN runs r ON d.ts >= r.match_ts
+    WHERE epoch(d.ts) - epoch(r.match_ts) <= $follow_s::DOUBLE
       AND NOT EXISTS (SELECT 1 FROM applied_to_sku a WHERE a.source_id = d.source_id AND a.line_number = d.line_number)
 ),
 per_item AS (

@@ -20,7 +20,7 @@ not_shrinkage AS (
     SELECT c.* FROM changes c
     WHERE NOT (c.system = 'wms' AND c.qty_delta < 0 AND EXISTS (
         SELECT 1 FROM signals s
-        WHERE s.sku_key = c.sku_key AND s.ts <= c.ts AND epoch(c.ts) - epoch(s.ts) <= $follow_s::DOUBLE
+        WHERE s.sku_key = c.sku_key AND date_trunc('second', s.ts) <= c.ts AND epoch(c.ts) - epoch(s.ts) <= $follow_s::DOUBLE
     ))
 ),
 change_events AS (

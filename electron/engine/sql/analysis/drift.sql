@@ -7,7 +7,9 @@
 -- Params: $as_of (ISO instant); $in_flight_s: ERP/WMS transactions younger than this with no counterpart in the
 --         other system yet are in flight; $receiving_window_s: an ERP receipt whose erp->wms receipt was delivered
 --         (a success naming its reference or its own number) is in flight this long while the WMS has not received
---         it, since the goods still have to arrive and be put away; $storefront_lag_s: how far the storefront may trail its feeder. The
+--         it, since the goods still have to arrive and be put away; so is an ERP fulfilment whose erp->wms order
+--         release was delivered while the WMS has not shipped it (an ERP that fulfils at release: the order still has
+--         to be picked and shipped); $storefront_lag_s: how far the storefront may trail its feeder. The
 --         storefront's figure dates from its capture or the last level synced to it after that (a sync whose
 --         location cannot be told leaves it at its capture): it agrees when it equals any level its feeder held
 --         from that moment, less the lag, to the as-of instant.
@@ -98,17 +100,37 @@ in_bucket AS (
            CASE WHEN bucket = 'on_hand' THEN storefront_on_hand ELSE storefront_available END AS storefront
     FROM per_item
 ),
-delivered_receipts AS (
-    SELECT DISTINCT ref_key FROM analysis_events
-    WHERE eff_path = 'erp->wms' AND eff_type = 'receipt' AND status = 'success' AND ref_key IS NOT NULL
+-- What the middleware delivered to the WMS: a receipt to expect, or an order to ship.
+delivered_handoffs AS (
+    SELECT DISTINCT eff_type || ':' || ref_key AS handoff_key FROM analysis_events
+    WHERE eff_path = 'erp->wms' AND eff_type IN ('receipt', 'order_release') AND status = 'success' AND ref_key IS NOT NULL
       AND ts <= $as_of::TIMESTAMPTZ
 ),
-awaiting_receipt AS (
-    SELECT l.system, l.sku_key, l.loc_key, l.qty_delta, l.ref_key, l.alt_ref_key, ds_ref_key(l.txn_id) AS txn_key
+-- ERP receipts and fulfilments still within the window the WMS has to receive or ship them in.
+awaiting_wms AS (
+    SELECT l.system, l.sku_key, l.loc_key, l.qty_delta, l.ts, l.ref_key, l.alt_ref_key, ds_ref_key(l.txn_id) AS txn_key,
+           CASE WHEN l.txn_type = 'receipt' THEN 'receipt:' ELSE 'order_release:' END AS handoff
     FROM analysis_ledger l
-    WHERE l.system = 'erp' AND l.txn_type = 'receipt' AND l.moves_stock AND l.qty_delta > 0
+    WHERE l.system = 'erp' AND l.moves_stock
+      AND ((l.txn_type = 'receipt' AND l.qty_delta > 0) OR (l.txn_type IN ('fulfillment', 'ship') AND l.qty_delta < 0))
       AND l.ts > $as_of::TIMESTAMPTZ - to_seconds($receiving_window_s::DOUBLE)
       AND l.ts <= $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE)
+),
+-- WMS moves within the window whose documents link to no ERP row: a 3PL that names shipments by the web order,
+-- receipts by its own receiving order. One of the same units since an awaited ERP row is taken for its counterpart;
+-- a move that names another ERP document is that document's.
+erp_doc_keys AS (
+    SELECT DISTINCT sku_key, key
+    FROM (SELECT sku_key, unnest([ref_key, alt_ref_key]) AS key FROM analysis_ledger WHERE system = 'erp')
+    WHERE key IS NOT NULL
+),
+unlinked_wms_moves AS (
+    SELECT w.sku_key, w.loc_key, w.qty_delta, w.ts
+    FROM analysis_ledger w
+    WHERE w.system = 'wms' AND w.moves_stock
+      AND w.ts > $as_of::TIMESTAMPTZ - to_seconds($receiving_window_s::DOUBLE) AND w.ts < $as_of::TIMESTAMPTZ
+      AND NOT EXISTS (SELECT 1 FROM erp_doc_keys k WHERE k.sku_key = w.sku_key AND k.key = w.ref_key)
+      AND NOT EXISTS (SELECT 1 FROM erp_doc_keys k WHERE k.sku_key = w.sku_key AND k.key = w.alt_ref_key)
 ),
 recent_rows AS (
     SELECT l.system, l.sku_key, l.loc_key, l.qty_delta, l.ref_key, l.alt_ref_key
@@ -116,9 +138,14 @@ recent_rows AS (
     WHERE l.system IN ('erp', 'wms') AND l.moves_stock
       AND l.ts > $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE) AND l.ts < $as_of::TIMESTAMPTZ
     UNION ALL
-    SELECT system, sku_key, loc_key, qty_delta, ref_key, alt_ref_key FROM awaiting_receipt
-    WHERE ref_key IN (SELECT ref_key FROM delivered_receipts) OR alt_ref_key IN (SELECT ref_key FROM delivered_receipts)
-       OR txn_key IN (SELECT ref_key FROM delivered_receipts)
+    SELECT a.system, a.sku_key, a.loc_key, a.qty_delta, a.ref_key, a.alt_ref_key FROM awaiting_wms a
+    WHERE (a.handoff || a.ref_key IN (SELECT handoff_key FROM delivered_handoffs)
+           OR a.handoff || a.alt_ref_key IN (SELECT handoff_key FROM delivered_handoffs)
+           OR a.handoff || a.txn_key IN (SELECT handoff_key FROM delivered_handoffs))
+      AND NOT EXISTS (
+          SELECT 1 FROM unlinked_wms_moves w
+          WHERE w.sku_key = a.sku_key AND w.loc_key = a.loc_key AND w.qty_delta = a.qty_delta AND w.ts >= a.ts
+      )
 ),
 recent_keys AS (
     SELECT DISTINCT key FROM (SELECT unnest([ref_key, alt_ref_key]) AS key FROM recent_rows) WHERE key IS NOT NULL
@@ -156,16 +183,27 @@ feeders AS (
     GROUP BY loc_key
 ),
 any_feeder AS (SELECT mode(feeder) AS feeder FROM feeders),
+-- Rows in flight explain a gap; they never make one. Where setting them aside would widen the gap (the other system
+-- already holds the change under a name the references do not link), the figures are compared as they are.
 gaps AS (
-    SELECT b.*,
-           coalesce(re.one_sided, 0) AS erp_in_flight,
-           coalesce(rw.one_sided, 0) AS wms_in_flight,
-           (b.erp - coalesce(re.one_sided, 0)) - (b.wms - coalesce(rw.one_sided, 0)) AS gap_erp_wms,
-           coalesce(f.feeder, (SELECT feeder FROM any_feeder), CASE WHEN b.wms IS NOT NULL THEN 'wms' ELSE 'erp' END) AS feeder
-    FROM in_bucket b
-    LEFT JOIN recent re ON re.system = 'erp' AND re.sku_key = b.sku_key AND re.loc_key = b.loc_key
-    LEFT JOIN recent rw ON rw.system = 'wms' AND rw.sku_key = b.sku_key AND rw.loc_key = b.loc_key
-    LEFT JOIN feeders f ON f.loc_key = b.loc_key
+    SELECT * EXCLUDE (erp_one_sided, wms_one_sided),
+           CASE WHEN explains THEN erp_one_sided ELSE 0 END AS erp_in_flight,
+           CASE WHEN explains THEN wms_one_sided ELSE 0 END AS wms_in_flight,
+           CASE WHEN explains THEN set_aside ELSE erp - wms END AS gap_erp_wms
+    FROM (
+        SELECT *, coalesce(abs(set_aside) <= abs(erp - wms), true) AS explains
+        FROM (
+            SELECT b.*,
+                   coalesce(re.one_sided, 0) AS erp_one_sided,
+                   coalesce(rw.one_sided, 0) AS wms_one_sided,
+                   (b.erp - coalesce(re.one_sided, 0)) - (b.wms - coalesce(rw.one_sided, 0)) AS set_aside,
+                   coalesce(f.feeder, (SELECT feeder FROM any_feeder), CASE WHEN b.wms IS NOT NULL THEN 'wms' ELSE 'erp' END) AS feeder
+            FROM in_bucket b
+            LEFT JOIN recent re ON re.system = 'erp' AND re.sku_key = b.sku_key AND re.loc_key = b.loc_key
+            LEFT JOIN recent rw ON rw.system = 'wms' AND rw.sku_key = b.sku_key AND rw.loc_key = b.loc_key
+            LEFT JOIN feeders f ON f.loc_key = b.loc_key
+        )
+    )
 ),
 feeder_recent AS (
     SELECT g.sku_key, g.loc_key, list(l.qty_delta ORDER BY l.ts DESC) AS deltas

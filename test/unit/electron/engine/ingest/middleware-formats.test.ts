@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineWithCase, outcomeFor, tableRows as rows, unwrap } from '../../../../support/engine-harness';
-import { tempFolder } from '../../../../support/temp-folder';
+import { FIXTURES, tempFolder } from '../../../../support/temp-folder';
 
 const jsonLine = (value: unknown) => JSON.stringify(value);
 
@@ -199,19 +199,10 @@ describe('middleware formats', () => {
     ]);
   });
 
-  it('says plainly what an empty file, a plain-text log and a note are, and still accounts for their lines', async () => {
+  it('says plainly what an empty file and a note are, and still accounts for their lines', async () => {
     const empty = join(folder, 'empty.csv');
-    const log = join(folder, 'mule_ee.log');
     const note = join(folder, 'README from client.txt');
     writeFileSync(empty, '');
-    writeFileSync(
-      log,
-      [
-        'INFO  2026-03-02 19:08:52,997 [[MuleRuntime].uber.03: [api].flow.CPU_LITE @1a] [processor: flow/processors/2; event: e8] Logger: received {"sku": "S", "delta": -2}',
-        'ERROR 2026-03-02 19:08:53,477 [[MuleRuntime].uber.03: [api].flow.CPU_LITE @1a] [processor: flow/processors/2; event: e8] Logger: failed, retrying',
-        'WARN  2026-03-02 19:26:00,127 [[MuleRuntime].uber.03: [api].flow.CPU_LITE @1a] [processor: flow/processors/2; event: 2a] Logger: slow',
-      ].join('\n') + '\n',
-    );
     writeFileSync(note, 'Hi! Here are the exports you asked for.\nNetSuite times are Eastern.\n- Dana\n');
     // An e-mail saved as text: its first line is a header, not a sentence, and later lines have commas.
     const mail = join(folder, 'cover-mail.txt');
@@ -221,22 +212,93 @@ describe('middleware formats', () => {
         '- netsuite/ : two saved searches (balance by location, movements)\nKevin\n',
     );
     const harness = await engineWithCase(folder, 'text.driftcase');
-    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [empty, log, note, mail] }));
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [empty, note, mail] }));
     expect(outcomeFor(summary, 'cover-mail.txt')).toMatchObject({ status: 'loaded_raw', rowsSeen: 8, rowsLoaded: 8, rowsRejected: 0 });
     expect(outcomeFor(summary, 'cover-mail.txt').warnings.join(' ')).toMatch(/not a table/);
     expect(outcomeFor(summary, 'empty.csv')).toMatchObject({ status: 'loaded_raw', rowsSeen: 0, rowsLoaded: 0, warnings: ['empty file, 0 rows'] });
-    const logOutcome = outcomeFor(summary, 'mule_ee.log');
-    expect(logOutcome).toMatchObject({ status: 'loaded_raw', rowsSeen: 3, rowsLoaded: 3, rowsRejected: 0 });
-    expect(logOutcome.warnings.join(' ')).toMatch(/plain-text log .*not a table/);
     const noteOutcome = outcomeFor(summary, 'README from client.txt');
     expect(noteOutcome).toMatchObject({ status: 'loaded_raw', rowsSeen: 3, rowsLoaded: 3 });
     expect(noteOutcome.warnings.join(' ')).toMatch(/not a table/);
-    // Kept whole, one line a row: the comma in the log's times does not split them into columns.
-    const lines = await rows(harness, logOutcome.table ?? '');
-    expect(lines.map((line) => String(line.line).slice(0, 25))).toEqual([
-      'INFO  2026-03-02 19:08:52',
-      'ERROR 2026-03-02 19:08:53',
-      'WARN  2026-03-02 19:26:00',
+  });
+
+  it('reads a Mule runtime text log as events: one per record, an error block read into its record, lines kept', async () => {
+    const log = join(folder, 'mule_ee.log');
+    writeFileSync(
+      log,
+      [
+        'INFO  2026-03-02 19:08:52,997 [[MuleRuntime].uber.03: [api].inventory-to-wms.CPU_LITE @1a] [processor: inventory-to-wms/processors/2; event: e8] Logger: received {"sku": "S-1", "qty": -2}',
+        'ERROR 2026-03-02 19:08:53,477 [[MuleRuntime].uber.03: [api].inventory-to-wms.CPU_INTENSIVE @1a] [processor: inventory-to-wms/processors/4; event: e8] org.mule.runtime.core.internal.exception.OnErrorPropagateHandler:',
+        '********************************************************************************',
+        'Message               : HTTP POST on resource \'https://wms.example/api\' failed: service unavailable (503).',
+        'Error type            : HTTP:SERVICE_UNAVAILABLE',
+        '********************************************************************************',
+        '',
+        'WARN  2026-03-02 19:26:00,127 [[MuleRuntime].uber.03: [api].inventory-to-wms.CPU_LITE @1a] [processor: inventory-to-wms/processors/2; event: 2a] Logger: slow',
+        '{"sku": "S-2"',
+        'INFO  2026-03-02 19:27:00,000 [[MuleRuntime].uber.03: [api].inventory-to-wms.CPU_LITE @1a] [processor: inventory-to-wms/processors/2; event: 3b] Logger: done',
+      ].join('\r\n') + '\r\n',
+    );
+    const harness = await engineWithCase(folder, 'mule-text.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [log], timeZones: ['middleware=UTC'] }));
+    expect(outcomeFor(summary, 'mule_ee.log')).toMatchObject({
+      status: 'loaded',
+      format: 'log',
+      presetId: 'mulesoft-text-log',
+      rowsSeen: 4,
+      rowsLoaded: 4,
+      rowsRejected: 0,
+    });
+    const events = await rows(harness, 'events');
+    expect(events.map((row) => [Number(row.line_number), row.ts, row.flow, row.status, row.status_raw, row.error_code, row.correlation_id, row.sku])).toEqual([
+      [1, '2026-03-02 19:08:52.997+00', '[api].inventory-to-wms', 'unknown', 'INFO', null, 'e8', 'S-1'],
+      [2, '2026-03-02 19:08:53.477+00', '[api].inventory-to-wms', 'error', 'ERROR', 'HTTP:SERVICE_UNAVAILABLE', 'e8', null],
+      [8, '2026-03-02 19:26:00.127+00', '[api].inventory-to-wms', 'unknown', 'WARN', null, '2a', null],
+      [10, '2026-03-02 19:27:00+00', '[api].inventory-to-wms', 'unknown', 'INFO', null, '3b', null],
+    ]);
+    expect(events[1]?.error_message).toBe("HTTP POST on resource 'https://wms.example/api' failed: service unavailable (503).");
+    // A line after a record that opens none (a payload printed over two lines) stays with its record.
+    expect(String(events[2]?.payload)).toBe('slow\n{"sku": "S-2"');
+    expect(events.map((row) => row.path)).toEqual(['erp->wms', 'erp->wms', 'erp->wms', 'erp->wms']);
+  });
+
+  it('reads a JSON Logger record a Mule text log prints: path, type, trace point, document and the first order line', async () => {
+    const log = join(FIXTURES, 'presets', 'mulesoft-text-log', 'cl-erp2wms-papi-app.log.2.gz');
+    const harness = await engineWithCase(folder, 'mule-json-in-text.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [log], timeZones: ['middleware=Europe/London'] }));
+    expect(outcomeFor(summary, 'cl-erp2wms-papi-app.log.2.gz')).toMatchObject({ presetId: 'mulesoft-text-log', format: 'log+gzip', rowsLoaded: 2 });
+    const events = await rows(harness, 'events');
+    expect(
+      events.map((row) => [row.ts, row.path, row.event_type, row.status, row.record_ref, row.idempotency_key, row.sku, row.qty, row.location]),
+    ).toEqual([
+      ['2026-10-25 13:18:21.513+00', 'erp->wms', 'order_release', 'pending', 'SO104961', 'ns-IF231902-v1', 'CL-MUG-ENAMEL-INK', 1, null],
+      ['2026-10-25 13:18:22.352+00', 'erp->wms', 'order_release', 'success', 'SO104961', 'ns-IF231902-v1', 'CL-MUG-ENAMEL-INK', 1, 'Dublin (IE)'],
+    ]);
+  });
+
+  it('reads a log4j-style log with a stack trace, and keeps a line that is not text as a reject with its line number', async () => {
+    const log = join(folder, 'bridge.log');
+    writeFileSync(
+      log,
+      Buffer.concat([
+        Buffer.from(
+          '2026-03-06 08:00:01,004 INFO  [main] com.acme.Bridge - started\n' +
+            '2026-03-06 08:00:02,310 ERROR [main] com.acme.Bridge - push failed {"sku":"A-100","qty":5}\n' +
+            '\tat com.acme.Bridge.push(Bridge.java:88)\n',
+        ),
+        Buffer.from([0x00, 0x01, 0xfe, 0x0a]),
+        Buffer.from('2026-03-06 08:05:02,007 INFO  [main] com.acme.Bridge - pushed {"sku":"A-100","qty":5,"status":"success"}\n'),
+      ]),
+    );
+    const harness = await engineWithCase(folder, 'bridge.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [log], timeZones: ['middleware=UTC'] }));
+    const outcome = outcomeFor(summary, 'bridge.log');
+    expect(outcome).toMatchObject({ presetId: 'text-log', rowsSeen: 4, rowsLoaded: 3, rowsRejected: 1 });
+    expect((await rows(harness, 'rejects')).map((row) => Number(row.line_number))).toEqual([4]);
+    const events = await rows(harness, 'events');
+    expect(events.map((row) => [Number(row.line_number), row.status, row.sku, row.flow])).toEqual([
+      [1, 'unknown', null, 'com.acme.Bridge'],
+      [2, 'error', 'A-100', 'com.acme.Bridge'],
+      [5, 'success', 'A-100', 'com.acme.Bridge'],
     ]);
   });
 
