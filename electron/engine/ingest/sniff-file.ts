@@ -110,6 +110,8 @@ function wrappedRecords(body: string, complete: boolean): boolean {
 }
 
 const LOG_OPENER = new RegExp(LOG_RECORD_OPENER);
+/** A log line without a date: a level first, optionally bracketed (`WARN  slow response`, `[ERROR] push failed`). */
+const LEVEL_FIRST = /^\s*\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL)\]?[\s:]/;
 const TABLE_DELIMITERS = [',', '\t', ';', '|'];
 const SAMPLE_LINES = 50;
 /** A line of this many words or more is a sentence. */
@@ -126,12 +128,16 @@ function isTextLog(body: string): boolean {
 }
 
 /**
- * Why the sampled text is no table, or null: prose (no delimiter splits the first line, which reads as a sentence
+ * Why the sampled text is no table, or null: a log whose lines open with a level but carry no date (its commas are
+ * in its messages, not between columns), or prose (no delimiter splits the first line, which reads as a sentence
  * rather than a column name, or the lines below it hold sentences).
  */
 function notATable(body: string): string | null {
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
   const first = lines[0] ?? '';
+  if (lines.filter((line) => LEVEL_FIRST.test(line)).length >= Math.max(1, lines.length * 0.6)) {
+    return 'a plain-text log whose lines carry no date, not a table: kept line by line, with no format looked for';
+  }
   const splits = TABLE_DELIMITERS.some((delimiter) => first.split(delimiter).length >= 2);
   const words = (line: string) => line.trim().split(/\s+/).length;
   // A one-column table holds names or codes, never sentences: an e-mail's `From: ...` line opens prose.

@@ -199,7 +199,7 @@ describe('middleware formats', () => {
     ]);
   });
 
-  it('says plainly what an empty file and a note are, and still accounts for their lines', async () => {
+  it('says plainly what an empty file, a note and a log without dates are, and still accounts for their lines', async () => {
     const empty = join(folder, 'empty.csv');
     const note = join(folder, 'README from client.txt');
     writeFileSync(empty, '');
@@ -211,8 +211,13 @@ describe('middleware formats', () => {
       'From: Kevin Beaulieu <kb@example.ca>\nSubject: exports\n\nHi,\n\nAs discussed, here is everything we could pull, run around 2 pm.\n' +
         '- netsuite/ : two saved searches (balance by location, movements)\nKevin\n',
     );
+    // A log whose lines carry no date: its commas are in its messages.
+    const worker = join(folder, 'worker.log');
+    writeFileSync(worker, 'INFO  starting worker, pool 4\nWARN  slow response, 3 s\n[ERROR] push failed, retrying\n');
     const harness = await engineWithCase(folder, 'text.driftcase');
-    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [empty, note, mail] }));
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [empty, note, mail, worker] }));
+    expect(outcomeFor(summary, 'worker.log')).toMatchObject({ status: 'loaded_raw', rowsSeen: 3, rowsLoaded: 3 });
+    expect(outcomeFor(summary, 'worker.log').warnings.join(' ')).toMatch(/log whose lines carry no date/);
     expect(outcomeFor(summary, 'cover-mail.txt')).toMatchObject({ status: 'loaded_raw', rowsSeen: 8, rowsLoaded: 8, rowsRejected: 0 });
     expect(outcomeFor(summary, 'cover-mail.txt').warnings.join(' ')).toMatch(/not a table/);
     expect(outcomeFor(summary, 'empty.csv')).toMatchObject({ status: 'loaded_raw', rowsSeen: 0, rowsLoaded: 0, warnings: ['empty file, 0 rows'] });
