@@ -9,6 +9,8 @@ SELECT table_name,
            -- The crosswalk is rewritten after every import and mapping.
            WHEN 'crosswalk' THEN (SELECT count(*) FROM crosswalk)
            WHEN 'crosswalk_edits' THEN (SELECT count(*) FROM crosswalk_edits)
+           -- Every import rewrites the warnings of the files before it, updates estimated_size counts as rows.
+           WHEN 'sources' THEN (SELECT count(*) FROM sources)
            ELSE estimated_size
        END AS row_count
 FROM duckdb_tables()

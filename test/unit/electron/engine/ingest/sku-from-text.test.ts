@@ -78,6 +78,9 @@ describe('SKUs named only in an event text', () => {
       "4 event(s) take their SKU from their message (sku_from), which names exactly one SKU the case's files write (e.g. line 1: FJH-TRAY-OAK)",
       '1 event(s) name more than one known SKU in their message or payload and are left without one (e.g. line 2: FJH-MUG-SLT-350, FJH-TRAY-OAK)',
     ]);
+    // The table list counts the manifest exactly, though each import rewrote the warnings of the files before it.
+    const tables = unwrap(await harness.service.handlers.listTables({}));
+    expect(tables.find((table) => table.name === 'sources')?.rowCount).toBe(4);
   });
 
   it('takes spellings the crosswalk makes one SKU for one SKU, and gives the event that identity', async () => {
