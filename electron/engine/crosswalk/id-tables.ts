@@ -2,6 +2,7 @@
 import type { Session } from '../db/case-database';
 import { withIdentifiers } from '../db/sql-template';
 import cwIdPairsAddSql from '../sql/crosswalk/cw-id-pairs-add.sql?raw';
+import cwIdPairsAddJsonSql from '../sql/crosswalk/cw-id-pairs-add-json.sql?raw';
 import cwIdPairsSql from '../sql/crosswalk/cw-id-pairs.sql?raw';
 import cwIdTablesSql from '../sql/crosswalk/cw-id-tables.sql?raw';
 
@@ -39,7 +40,10 @@ export function idTablesOf(table: string, file: string, columns: string[]): IdTa
   return found;
 }
 
-/** Fills cw_id_pairs with the pairs of every id table the case's raw tables hold (none: an empty table). */
+/**
+ * Fills cw_id_pairs with the pairs of every id table the case's raw tables hold (none: an empty table): columnar
+ * tables by their column names, tables of JSON lines by the keys GraphQL exports use.
+ */
 export async function loadIdPairs(session: Session): Promise<void> {
   await session.run(cwIdPairsSql);
   const rows = await session.query<{ table_name: string; file_name: string; column_name: string }>(cwIdTablesSql);
@@ -50,6 +54,11 @@ export async function loadIdPairs(session: Session): Promise<void> {
     tables.set(row.table_name, entry);
   }
   for (const [table, { file, columns }] of tables) {
+    // A file of JSON lines nothing recognised is kept one line a row: its pairs are read from the JSON.
+    if (columns.length === 1 && columns[0] === 'line') {
+      await session.run(withIdentifiers(cwIdPairsAddJsonSql, { table }), { origin: file });
+      continue;
+    }
     for (const idTable of idTablesOf(table, file, columns)) {
       await session.run(withIdentifiers(cwIdPairsAddSql, { table, id: idTable.idColumn, value: idTable.valueColumn }), {
         kind: idTable.kind,

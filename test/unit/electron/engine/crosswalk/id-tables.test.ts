@@ -100,3 +100,43 @@ describe('a storefront whose ids outnumber its prefixed SKUs', () => {
     expect(await kase.entry('sku', 'storefront', 'VAR-KBR-JKT-XL')).toMatchObject({ canonical_key: 'KBR-JKT-XL' });
   });
 });
+
+describe('a GraphQL bulk export kept as JSON lines', () => {
+  let kase: CrosswalkCase;
+  const ITEMS = ['271878790954042977', '271878974764614162', '271879831120222674'];
+
+  beforeAll(async () => {
+    kase = await crosswalkCase('bulk-ids.driftcase');
+    const { rows, db } = kase;
+    const skus = ['CL-TEE-S', 'CL-TEE-M', 'CL-TEE-L'];
+    for (const [n, sku] of skus.entries()) {
+      await rows.snapshot({ system: 'wms', sku, location: 'Dublin (IE)', on_hand: 10 + n });
+      // inventory_levels/update webhooks: the item and the location by number only.
+      await rows.snapshot({ system: 'storefront', sku: ITEMS[n] ?? '', location: '61829415079', on_hand: null });
+    }
+    await rows.snapshot({ system: 'storefront', sku: 'CL-TEE-S', location: 'Ireland (ShipBob)', on_hand: 10 });
+    await db.run('CREATE TABLE raw_bulk_variants (source_id INTEGER, line_number BIGINT, line VARCHAR)');
+    const source = await addSource(db, { file: 'bulk_variants.jsonl', system: 'storefront', kind: 'raw', table: 'raw_bulk_variants' });
+    const lines = [
+      { id: 'gid://shopify/Product/8123400038344', title: 'Tee' },
+      ...skus.map((sku, n) => ({ id: `gid://shopify/ProductVariant/4512000892632${n}`, sku, inventoryItem: { id: `gid://shopify/InventoryItem/${ITEMS[n]}` } })),
+      { id: 'gid://shopify/InventoryLevel/1?inventory_item_id=1', location: { id: 'gid://shopify/Location/61829415079', name: 'Ireland (ShipBob)' } },
+    ].map((line) => JSON.stringify(line));
+    for (const [index, line] of [...lines, '{"truncated": '].entries()) {
+      await db.run('INSERT INTO raw_bulk_variants VALUES ($source, $line_number, $line)', { source, line_number: index + 1, line });
+    }
+    await kase.infer('sku');
+  });
+
+  it('links each item id written as a number to the SKU whose GID names it', async () => {
+    expect(await kase.entry('sku', 'storefront', ITEMS[2] ?? '')).toMatchObject({
+      canonical_key: 'CL-TEE-L',
+      method: 'id_table',
+      evidence: "by the id table in bulk_variants.jsonl (item id -> sku): wms 'CL-TEE-L' (3 ids of storefront linked by it)",
+    });
+  });
+
+  it('links a location id to the name its level lines give it', async () => {
+    expect(await kase.entry('location', 'storefront', '61829415079')).toMatchObject({ method: 'id_table' });
+  });
+});
