@@ -42,7 +42,9 @@ chosen AS (
             coalesce(json_type(contents[i], ($lists1::VARCHAR[])[i]) = 'ARRAY', false)
             AND (($lists2::VARCHAR[])[i] = ''
                  OR json_array_length(contents[i], ($lists1::VARCHAR[])[i]) = 0
-                 OR coalesce(list_bool_or(list_transform(CAST(json_extract(contents[i], ($lists1::VARCHAR[])[i]) AS JSON[]), lambda e:
+                 -- Cast only a list: AND does not spare the cast the records whose key holds an object.
+                 OR coalesce(list_bool_or(list_transform(CAST(CASE WHEN json_type(contents[i], ($lists1::VARCHAR[])[i]) = 'ARRAY'
+                                                                   THEN json_extract(contents[i], ($lists1::VARCHAR[])[i]) END AS JSON[]), lambda e:
                         json_type(CASE WHEN ($elements1::VARCHAR[])[i] = '' THEN e ELSE json_extract(e, ($elements1::VARCHAR[])[i]) END,
                                   ($lists2::VARCHAR[])[i]) = 'ARRAY')), false))), true) AS way
     FROM contents

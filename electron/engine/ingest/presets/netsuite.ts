@@ -14,7 +14,8 @@ const ON_HAND = ['Location On Hand', 'On Hand', 'Quantity On Hand', 'Qty On Hand
 const AVAILABLE = ['Location Available', 'Available', 'Quantity Available', 'Qty Available'];
 const COMMITTED = ['Location Committed', 'Committed', 'Quantity Committed'];
 const ON_ORDER = ['Location On Order', 'On Order', 'Quantity On Order'];
-const ITEM = ['Item', 'Item SKU', 'Name', 'Item Name/Number', 'Item Name', 'Item Number', 'Item ID'];
+/** SuiteQL writes the item's internal id as `item` beside its name, `itemid` (Item Name/Number): the name first. */
+const ITEM = ['itemid', 'item_itemid', 'Item', 'Item SKU', 'Name', 'Item Name/Number', 'Item Name', 'Item Number'];
 /** A name before an id: a SuiteQL pull writes the location's internal id as `location` beside its `location_name`. */
 const LOCATION = ['Location Name', 'Location', 'Inventory Location'];
 
@@ -57,7 +58,7 @@ export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
 /** SuiteQL's own field names (createddate, trandate, tranid, item.itemid) follow the saved-search labels. */
 const TXN_DATE = ['Date Created', 'Created', 'createddate', 'Date', 'trandate', 'Transaction Date', 'Tran Date'];
 const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type', 'Trans Type', 'Tran Type'];
-const TXN_ITEM = ['Item', 'Item SKU', 'Item Name/Number', 'Item Name', 'Item Number', 'item_itemid', 'itemid'];
+const TXN_ITEM = ['item_itemid', 'itemid', 'Item', 'Item SKU', 'Item Name/Number', 'Item Name', 'Item Number'];
 /** `Adjust Qty. By` is the quantity column of an inventory-adjustment saved search (signed, like Quantity). */
 const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity', 'Adjust Qty. By'];
 const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Doc #', 'Document #', 'Ref No', 'Ref No.', 'Internal ID'];

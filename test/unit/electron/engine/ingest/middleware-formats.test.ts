@@ -280,6 +280,21 @@ describe('middleware formats', () => {
     ]);
   });
 
+  it('reads a JSON log one of whose records holds an object under a key a records rule reads as a list', async () => {
+    const log = join(folder, 'relay.log.1');
+    writeFileSync(
+      log,
+      [
+        '{"ts":1800000003000,"level":"info","msg":"relay starting","locations":{"shiphero:V2FyZWhvdXNlOjc3MjE0":68420411539}}',
+        '{"ts":1800000004000,"level":"info","event":"inventory_sync","status":"success","sku":"TR-BTL-1L","available":12}',
+        '{"ts":1800000005000,"level":"error","event":"inventory_sync","status":"error","sku":"TR-BTL-1L","available":12}',
+      ].join('\n') + '\n',
+    );
+    const harness = await engineWithCase(folder, 'object-not-list.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [log] }));
+    expect(outcomeFor(summary, 'relay.log.1')).toMatchObject({ status: 'loaded', presetId: 'generic-event-log', rowsSeen: 3 });
+  });
+
   it('reads a log4j-style log with a stack trace, and keeps a line that is not text as a reject with its line number', async () => {
     const log = join(folder, 'bridge.log');
     writeFileSync(

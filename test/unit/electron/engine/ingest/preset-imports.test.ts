@@ -123,6 +123,14 @@ describe('importing each preset fixture', () => {
     ]);
   });
 
+  it('reads a SuiteQL balance pull by the item’s name (itemid), not its internal id (item)', async () => {
+    const rows = await query('snapshots', { source_id: sourceIdOf('netsuite-inventory-csv/suiteql-inventory-balance.csv') });
+    expect(rows.map((row) => [row.sku, row.location, row.on_hand, row.available, row.committed])).toEqual([
+      ['TEE-BLK-M', 'Dallas DC', 51, 49, 2],
+      ['TEE-WHT-S', 'Dallas DC', 8, 8, 0],
+    ]);
+  });
+
   it('reads NetSuite labels an account renamed: Created, Doc #, and Item SKU before the Item Name', async () => {
     const rows = await query('ledger', { source_id: sourceIdOf('netsuite-transactions-csv/transactions-relabelled.csv') });
     expect(rows.map((row) => [row.txn_id, row.ts, row.sku, row.txn_type, row.qty_delta])).toEqual([
