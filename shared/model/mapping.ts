@@ -91,6 +91,9 @@ export type CanonicalField<K extends RecordKind = RecordKind> = (typeof CANONICA
  * - a date column and a time-of-day column read together as one time (`{ date: ['start_tran_date'], time:
  *   ['start_tran_time'] }`), for exports that split them; a time field read from a column whose name says `date`
  *   pairs with the column named alike with `time` by itself (`Posting Date` with `Posting Time`);
+ * - a number and the column beside it that gives its sign (`{ column: ['INVN_ADJMT_QTY'], sign: ['INVN_ADJMT_TYPE'] }`,
+ *   a Manhattan PIX record's `+`/`-`): a sign cell of `-` or `minus`, or one of `negative` when given (SAP's `H`, a
+ *   ledger's `CR`), makes the number negative;
  * - a constant.
  */
 export type FieldSource =
@@ -98,6 +101,7 @@ export type FieldSource =
   | { column: string[]; json: string }
   | { column: string[]; pattern: string }
   | { date: string[]; time: string[] }
+  | { column: string[]; sign: string[]; negative?: string[] }
   | { constant: string };
 
 /**
@@ -113,6 +117,7 @@ export function ruleColumns(rule: FieldRule | undefined): string[] {
   if (Array.isArray(rule)) return rule;
   if ('first' in rule) return rule.first.flatMap(ruleColumns);
   if ('date' in rule) return [...rule.date, ...rule.time];
+  if ('sign' in rule) return [...rule.column, ...rule.sign];
   return 'column' in rule ? rule.column : [];
 }
 

@@ -450,6 +450,7 @@ function rawExpression(
   const aliases = Array.isArray(rule) ? rule : rule.column;
   const found = findColumn(staged.columns, aliases);
   if (found === undefined || found === null) return null;
+  if (!Array.isArray(rule) && 'sign' in rule) return signed(found, rule, staged, bind, jsonPaths);
   if (Array.isArray(rule) && readsTime) return dateAndTime(found, timeTwin(found, staged.columns), staged, jsonPaths);
   const inner = Array.isArray(rule) || !('json' in rule) ? null : rule.json;
   const value = columnValue(found, staged, jsonPaths);
@@ -464,6 +465,25 @@ function rawExpression(
     // last `}`, where loggers put the object they print after a prefix.
     sql: `list_transform([${value}], lambda t: list_transform([CASE WHEN json_valid(t) THEN t WHEN strpos(t, '{') > 0 THEN substr(t, strpos(t, '{'), length(t) - strpos(reverse(t), '}') + 2 - strpos(t, '{')) END], lambda j: CASE WHEN json_valid(j) THEN ds_blank_to_null(${jsonValue('j', inner, bind)}) END)[1])[1]`,
     from: `${found} ${inner}`,
+  };
+}
+
+/** A number whose sign another column gives: `-`, `minus` or one of the rule's own marks make it negative. */
+function signed(
+  found: string,
+  rule: { sign: string[]; negative?: string[] },
+  staged: StagedFile,
+  bind: Bind,
+  jsonPaths: string[],
+): RawSource {
+  const value = `ds_blank_to_null(${columnValue(found, staged, jsonPaths)})`;
+  const signColumn = findColumn(staged.columns, rule.sign);
+  if (signColumn === undefined) return { sql: value, from: found };
+  const marks = [...new Set((rule.negative ?? ['-', 'minus']).map((mark) => mark.trim().toLowerCase()))].map(bind).join(', ');
+  const sign = columnValue(signColumn, staged, jsonPaths);
+  return {
+    sql: `CASE WHEN lower(trim(${sign})) IN (${marks}) AND ${value} IS NOT NULL THEN '-' || ltrim(${value}, '+-') ELSE ${value} END`,
+    from: `${found} signed by ${signColumn}`,
   };
 }
 

@@ -41,7 +41,7 @@ export class MappingFileError extends EngineError {
 const JSON_PATH = /^\$(?:\.(?:[^.[\]"\s*]+|"[^"]+")|\[\d+\])+$/;
 
 const SHAPES =
-  'a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"date": [...], "time": [...]}';
+  'a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"date": [...], "time": [...]}';
 /** What one alternative of a `first` rule may be: any rule but another `first`. */
 const SOURCE_SHAPES = `${SHAPES} or {"constant": "value"}`;
 const RULE_SHAPES = `${SHAPES}, {"constant": "value"} or {"first": [...rules]}`;
@@ -103,6 +103,12 @@ const fieldRule = z.unknown().superRefine((rule, ctx) => {
         fail('look-arounds and back-references are not available (patterns use RE2 syntax)', [...path, 'pattern']);
       } else if (groups !== 1) {
         fail(`expected a regular expression with one capture group, the value to read, such as "#([0-9]+)"`, [...path, 'pattern']);
+      }
+    } else if (keys === 'column,sign' || keys === 'column,negative,sign') {
+      checkColumns(record.column, [...path, 'column']);
+      checkColumns(record.sign, [...path, 'sign']);
+      if (record.negative !== undefined && (!Array.isArray(record.negative) || !record.negative.every((mark) => typeof mark === 'string'))) {
+        fail('list the sign marks that mean negative as text, such as ["-", "H"]', [...path, 'negative']);
       }
     } else if (keys === 'date,time') {
       checkColumns(record.date, [...path, 'date']);

@@ -115,6 +115,10 @@ function sourceFound(source: FieldSource, columns: readonly string[]): FieldSour
   }
   const column = findColumn(columns, Array.isArray(source) ? source : source.column);
   if (column === undefined) return null;
+  if (!Array.isArray(source) && 'sign' in source) {
+    const sign = findColumn(columns, source.sign);
+    return sign === undefined ? [column] : { ...source, column: [column], sign: [sign] };
+  }
   return Array.isArray(source) ? [column] : { ...source, column: [column] };
 }
 

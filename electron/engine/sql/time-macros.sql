@@ -22,6 +22,8 @@
 --               `11/3/2026`, `11/3/26 4:05 PM`; seconds and fraction optional, AM/PM any case, with or without
 --               a space. Two-digit years follow strptime's %y: 00-68 are 20xx, 69-99 are 19xx.
 --         slash day first, when day_first is true: `3/11/2026 16:05` is 3 November, in the same shapes.
+--         compact, as host interfaces and SQL extracts write them: `20270112` (midnight), `20270112 05:17:00`,
+--               `20270112051700`; years 1900 to 2099 only, and an eight-digit number that is no date reads as none.
 --         Excel serial dates, as a sheet re-saved to CSV writes them: days since 1899-12-30 with the time of day
 --               as a fraction (`46322.5451` is 2026-10-27 13:05:25), five digits before the point (1954 to 2119),
 --               read to the second.
@@ -195,6 +197,10 @@ CREATE OR REPLACE MACRO ds_time_wall(s, day_first) AS
             THEN try_cast(translate(s, '/,', '-.') AS TIMESTAMP)
         WHEN regexp_matches(s, '^\d{1,2}/\d{1,2}/\d{2}')
             THEN list_transform([ds_time_slash_parts(s)], lambda p: ds_time_slash(p, day_first))[1]
+        WHEN regexp_full_match(s, '(?:19|20)\d{6}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?')
+            THEN try_cast(s[1:4] || '-' || s[5:6] || '-' || s[7:8] || translate(s[9:], ',', '.') AS TIMESTAMP)
+        WHEN regexp_full_match(s, '(?:19|20)\d{12}')
+            THEN try_cast(s[1:4] || '-' || s[5:6] || '-' || s[7:8] || ' ' || s[9:10] || ':' || s[11:12] || ':' || s[13:14] AS TIMESTAMP)
         WHEN regexp_full_match(s, '\d{5}(\.\d+)?') AND CAST(s AS DOUBLE) BETWEEN 20000 AND 80000
             THEN TIMESTAMP '1899-12-30' + to_seconds(CAST(round(CAST(s AS DOUBLE) * 86400) AS BIGINT))
     END;

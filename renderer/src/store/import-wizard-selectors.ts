@@ -279,8 +279,8 @@ export type RuleParts =
 
 /**
  * A field rule as the editor shows it: not read, a constant, or a column (the first named) with an optional JSON
- * path. A rule with alternatives shows its first; a pattern rule shows its column and a date-and-time rule its date
- * column (both are written in files).
+ * path. A rule with alternatives shows its first; a pattern rule and a signed number show their column, a
+ * date-and-time rule its date column (all three are written in files).
  */
 export function ruleParts(rule: FieldRule | null): RuleParts {
   if (rule === null) return { kind: 'none' };

@@ -1,7 +1,6 @@
 -- Purpose: link locations across systems. Names equal ignoring case and punctuation always link (exact, or
 --          normalised when the spellings differ). Other pairs link by what their records share: business references
---          (a PO, order or RMA seen at one location in each of two systems' ledgers or the middleware log, by either
---          of a ledger row's reference keys), or
+--          (a PO, order or RMA seen at one location in each of two systems' ledgers or the middleware log), or
 --          snapshots in which the same SKUs hold the same non-zero figure. A pair needs support (2 references, 3
 --          SKUs) and exclusivity: at least 60 % of what each side shares with the other system must go to the
 --          other side, so a transfer between warehouses or a chance equal figure links nothing. Figures compete only
@@ -29,12 +28,7 @@ unambiguous AS (
     -- matched by its name already, and the log is the largest table, read here only when it can tell something.
     SELECT ref_key, system, min(loc_key) AS loc_key
     FROM (
-        -- A ledger row names its document by either key: an ERP sales order also by the storefront order it carries,
-        -- which is how a 3PL that names shipments by the web order shares it.
-        SELECT unnest([CASE WHEN ref_key IS NULL THEN ds_ref_key(coalesce(reference, txn_id)) ELSE ref_key END,
-                       CASE WHEN alt_ref_key IS NULL AND alt_reference IS NOT NULL THEN ds_ref_key(alt_reference) ELSE alt_ref_key END])
-                   AS ref_key,
-               system,
+        SELECT CASE WHEN ref_key IS NULL THEN ds_ref_key(coalesce(reference, txn_id)) ELSE ref_key END AS ref_key, system,
                CASE WHEN loc_key IS NULL THEN ds_location_key(location) ELSE loc_key END AS loc_key
         FROM ledger
         WHERE location IS NOT NULL

@@ -131,8 +131,8 @@ describe('parseMapping', () => {
       'fields.sku.json: expected a JSON path to one value, such as "$.sku" or "$.lines[0].sku"',
       'fields.qty.column: list at least one column name',
       'fields.location.constant: a constant must be text',
-      'fields.flow: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}',
-      'fields.record_ref: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}; got keys column',
+      'fields.flow: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}',
+      'fields.record_ref: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}; got keys column',
       'fields.payload[1]: a column name must be non-empty text',
     ]);
     expect(
@@ -157,6 +157,11 @@ describe('parseMapping', () => {
       'fields.event_id: a date and a time column make a time; event_id is no time field (ts, last_modified, captured_at are)',
     ]);
     expect(problems({ ...minimal, fields: { ts: { first: [{ date: ['Day'], time: ['Clock'] }, ['Timestamp']] } } })).toEqual([]);
+    expect(problems({ ...minimal, fields: { ts: ['t'], qty: { column: ['Qty'], sign: [], negative: 'H' } } })).toEqual([
+      'fields.qty.sign: list at least one column name',
+      'fields.qty.negative: list the sign marks that mean negative as text, such as ["-", "H"]',
+    ]);
+    expect(problems({ ...minimal, fields: { ts: ['t'], qty: { column: ['Qty'], sign: ['D/C'], negative: ['H'] } } })).toEqual([]);
   });
 
   it('refuses normalised values outside the vocabulary and value maps the kind does not use', () => {

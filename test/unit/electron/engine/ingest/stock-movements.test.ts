@@ -66,4 +66,49 @@ describe('warehouse stock movements', () => {
     const summary = unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
     expect(outcomeFor(summary, 'order_lines.csv')?.presetId).not.toBe('wms-stock-movements');
   });
+
+  it('reads a Manhattan PIX extract by a mapping: compact date and time in two columns, the sign in its own column', async () => {
+    const path = join(folder, 'PIX_OGD_20270112.csv');
+    writeFileSync(
+      path,
+      '"TRAN_TYPE","TRAN_CODE","TRAN_NBR","WHSE","ITEM_NAME","INVN_ADJMT_TYPE","INVN_ADJMT_QTY","RSN_CODE","REF_FIELD_1","CREATE_DATE","CREATE_TIME"\n' +
+        '"606","02","7702124","OGD","tr-bag20-reg        ","-","2","","SO-58234","20270112","051700"\n' +
+        '"100","02","7702126","OGD","tr-jkt-dwn-m        ","+","1","RT","RMA-7713","20270112","053821"\n' +
+        '"300","01","7702130","OGD","tr-bag20-reg        ","-","3","HS","","20270112","0905"\n' +
+        '"300","01","7702131","OGD","tr-bag20-reg        ","-","x","CC","","2027011","090500"\n',
+    );
+    const mapping = join(folder, 'manhattan-pix.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        id: 'manhattan-pix',
+        name: 'Manhattan PIX extract',
+        system: 'wms',
+        kind: 'ledger',
+        fields: {
+          txn_id: ['TRAN_NBR'],
+          ts: { date: ['CREATE_DATE'], time: ['CREATE_TIME'] },
+          txn_type: ['TRAN_TYPE'],
+          sku: ['ITEM_NAME'],
+          location: ['WHSE'],
+          qty_delta: { column: ['INVN_ADJMT_QTY'], sign: ['INVN_ADJMT_TYPE'] },
+          reference: ['REF_FIELD_1'],
+        },
+        values: { txn_type: { '606': 'ship', '100': 'receipt', '300': 'adjustment' } },
+        timeZone: 'America/Denver',
+      }),
+    );
+    const harness = await engineWithCase(folder, 'pix.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [path], mappingPath: mapping }));
+    expect(outcomeFor(summary, 'PIX_OGD_20270112.csv')).toMatchObject({ rowsSeen: 4, rowsLoaded: 3, rowsRejected: 1 });
+    // Mountain time is UTC-7 in January.
+    expect((await rows(harness, 'ledger')).map((row) => [row.txn_id, row.ts, row.txn_type, row.sku, row.qty_delta, row.reference])).toEqual([
+      ['7702124', '2027-01-12 12:17:00+00', 'ship', 'tr-bag20-reg', -2, 'SO-58234'],
+      ['7702126', '2027-01-12 12:38:21+00', 'receipt', 'tr-jkt-dwn-m', 1, 'RMA-7713'],
+      ['7702130', '2027-01-12 16:05:00+00', 'adjustment', 'tr-bag20-reg', -3, null],
+    ]);
+    const [reject] = await rows(harness, 'rejects');
+    expect(String(reject?.reason)).toContain('ts: cannot read "2027011 09:05:00" as a time');
+    expect(String(reject?.reason)).toContain('qty_delta: "-x" is not a number');
+  });
 });

@@ -246,6 +246,22 @@ describe('ds_date_and_time: a date column and a time-of-day column read as one t
   });
 });
 
+describe('ds_instant: compact dates as host interfaces write them', () => {
+  it.each([
+    ['20270112', '2027-01-12 07:00:00+00'],
+    ['20270112 05:17:00', '2027-01-12 12:17:00+00'],
+    ['20270112051700', '2027-01-12 12:17:00+00'],
+  ])('%s is read in the zone', async (raw, expected) => {
+    expect(await instant(raw, 'America/Denver')).toBe(expected);
+  });
+
+  it('reads no eight-digit number that is no date, and no year outside 1900 to 2099', async () => {
+    expect(await instant('20271340', 'UTC')).toBeNull();
+    expect(await instant('21270112', 'UTC')).toBeNull();
+    expect(await instant('2027011', 'UTC')).toBeNull();
+  });
+});
+
 describe('ds_instant: what is not a time', () => {
   it.each([
     [null],
