@@ -126,10 +126,13 @@ async function importOneFile(
     return outcome;
   }
   if (settings.signal.aborted) return cancelled(outcome);
-  const [earlier] = await db.query<{ source_id: number; path: string; table_name: string }>(sourceByHashSql, {
+  const [earlier] = await db.query<{ source_id: number; path: string; table_name: string; kind: string }>(sourceByHashSql, {
     sha256: outcome.sha256,
   });
-  if (earlier !== undefined) {
+  // A file kept as a raw table is read again when the consultant now gives a mapping or chooses a preset for it.
+  const rereads = settings.mapping !== null || settings.overrides[file.path] !== undefined;
+  const replaces = earlier !== undefined && earlier.kind === 'raw' && rereads ? { sourceId: earlier.source_id, table: earlier.table_name } : null;
+  if (earlier !== undefined && replaces === null) {
     outcome.status = 'already_imported';
     outcome.table = earlier.table_name;
     outcome.message = `same content as ${earlier.path}, already in the case`;
@@ -160,6 +163,7 @@ async function importOneFile(
           presetOverride: settings.overrides[file.path] ?? null,
           zones: settings.zones,
           takenNames: settings.takenNames,
+          replaces,
         });
       } finally {
         clearInterval(poll);

@@ -9,6 +9,9 @@ import sourceCountsSql from '../sql/source-counts.sql?raw';
 import stageRejectsSaveSql from '../sql/stage-rejects-save.sql?raw';
 import stageToRawTableSql from '../sql/stage-to-raw-table.sql?raw';
 import stageLogToRawTableSql from '../sql/stage-log-to-raw-table.sql?raw';
+import rawTableDropSql from '../sql/raw-table-drop.sql?raw';
+import sourceRejectsRemoveSql from '../sql/source-rejects-remove.sql?raw';
+import sourceRemoveSql from '../sql/source-remove.sql?raw';
 import naiveTimeCountSql from '../sql/naive-time-count.sql?raw';
 import { prepareCanonicalLoad, type CanonicalPlan } from './canonical-sql';
 import type { InputFile } from './collect-files';
@@ -37,6 +40,11 @@ export interface LoadContext {
   zones: ZonePolicy;
   /** Table names already in the case (raw tables must not clash). */
   takenNames: Set<string>;
+  /**
+   * The same file kept earlier as a raw table, now read again by a mapping or a chosen preset: its table, rejects
+   * and manifest entry go in the transaction that loads it, so a failed load leaves it as it was.
+   */
+  replaces: { sourceId: number; table: string } | null;
 }
 
 export type LoadResult = Pick<
@@ -85,6 +93,7 @@ export async function loadSource(context: LoadContext): Promise<LoadResult> {
   const capture: NameCapture | null =
     nameTime === null ? null : { time: nameTime.local, zone: nameTime.utc ? 'UTC' : (zone.iana ?? 'UTC') };
   const counts = await session.transaction(async () => {
+    await removeReplaced(context);
     const qtyIsChange = mapping.kind === 'events' && quantityNamesChange(plan.resolved.qty);
     const sourceId = await insertSource(context, format, choice, mapping.kind, tzRule, warnings, capture, mapping.kind, qtyIsChange);
     await writeRecords(session, plan, sourceId);
@@ -114,6 +123,7 @@ async function loadRaw(context: LoadContext, format: string, warnings: string[])
   });
   const table = rawTableName(context.file.path, context.takenNames);
   const counts = await context.session.transaction(async () => {
+    await removeReplaced(context);
     const sourceId = await insertSource(context, format, null, 'raw', null, warnings, null, table);
     if (staged.logRecords) {
       await context.session.run(withIdentifiers(stageLogToRawTableSql, { table }), { source_id: sourceId });
@@ -140,6 +150,13 @@ async function loadRaw(context: LoadContext, format: string, warnings: string[])
     warnings,
     ...counts,
   };
+}
+
+async function removeReplaced(context: LoadContext): Promise<void> {
+  if (context.replaces === null) return;
+  await context.session.run(sourceRejectsRemoveSql, { source_id: context.replaces.sourceId });
+  await context.session.run(sourceRemoveSql, { source_id: context.replaces.sourceId });
+  await context.session.run(withIdentifiers(rawTableDropSql, { table: context.replaces.table }));
 }
 
 /** A snapshot's capture time from its file name, and the zone it is read in. */

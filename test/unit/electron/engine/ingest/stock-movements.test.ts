@@ -67,7 +67,7 @@ describe('warehouse stock movements', () => {
     expect(outcomeFor(summary, 'order_lines.csv')?.presetId).not.toBe('wms-stock-movements');
   });
 
-  it('reads a Manhattan PIX extract by a mapping: compact date and time in two columns, the sign in its own column', async () => {
+  it('reads a Manhattan PIX extract kept raw again by a mapping: compact date and time in two columns, the sign in its own column', async () => {
     const path = join(folder, 'PIX_OGD_20270112.csv');
     writeFileSync(
       path,
@@ -99,8 +99,15 @@ describe('warehouse stock movements', () => {
       }),
     );
     const harness = await engineWithCase(folder, 'pix.driftcase');
+    // Imported first as it comes: no preset reads it, so it is kept as a raw table.
+    const first = unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
+    expect(outcomeFor(first, 'PIX_OGD_20270112.csv')).toMatchObject({ status: 'loaded_raw', table: 'raw_pix_ogd_20270112' });
+    expect(outcomeFor(unwrap(await harness.service.handlers.importFiles({ paths: [path] })), 'PIX_OGD_20270112.csv').status).toBe('already_imported');
+    // Imported again with the consultant's mapping: read by it, in place of the raw table.
     const summary = unwrap(await harness.service.handlers.importFiles({ paths: [path], mappingPath: mapping }));
-    expect(outcomeFor(summary, 'PIX_OGD_20270112.csv')).toMatchObject({ rowsSeen: 4, rowsLoaded: 3, rowsRejected: 1 });
+    expect(outcomeFor(summary, 'PIX_OGD_20270112.csv')).toMatchObject({ status: 'loaded', rowsSeen: 4, rowsLoaded: 3, rowsRejected: 1 });
+    expect((await rows(harness, 'sources', 'source_id')).map((source) => [source.file_name, source.kind])).toEqual([['PIX_OGD_20270112.csv', 'ledger']]);
+    expect(unwrap(await harness.service.handlers.listTables({})).map((table) => table.name)).not.toContain('raw_pix_ogd_20270112');
     // Mountain time is UTC-7 in January.
     expect((await rows(harness, 'ledger')).map((row) => [row.txn_id, row.ts, row.txn_type, row.sku, row.qty_delta, row.reference])).toEqual([
       ['7702124', '2027-01-12 12:17:00+00', 'ship', 'tr-bag20-reg', -2, 'SO-58234'],
