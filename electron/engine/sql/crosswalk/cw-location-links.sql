@@ -26,14 +26,18 @@ same_key AS (
 unambiguous AS (
     -- Middleware rows count only where their location is a name no system of record writes: one it writes is
     -- matched by its name already, and the log is the largest table, read here only when it can tell something.
+    -- Two files of one system may write one location with and without its parents (NetSuite's `Region : DC` in a
+    -- saved search, `DC` in a SuiteQL pull): a reference held at both spellings is still held at one location.
     SELECT ref_key, system, min(loc_key) AS loc_key
     FROM (
         SELECT CASE WHEN ref_key IS NULL THEN ds_ref_key(coalesce(reference, txn_id)) ELSE ref_key END AS ref_key, system,
-               CASE WHEN loc_key IS NULL THEN ds_location_key(location) ELSE loc_key END AS loc_key
+               CASE WHEN loc_key IS NULL THEN ds_location_key(location) ELSE loc_key END AS loc_key,
+               ds_location_key(regexp_replace(location, '^.*:', '')) AS leaf_key
         FROM ledger
         WHERE location IS NOT NULL
         UNION ALL
         SELECT CASE WHEN e.ref_key IS NULL THEN ds_ref_key(coalesce(e.record_ref, e.idempotency_key)) ELSE e.ref_key END, 'middleware',
+               CASE WHEN e.loc_key IS NULL THEN ds_location_key(e.location) ELSE e.loc_key END,
                CASE WHEN e.loc_key IS NULL THEN ds_location_key(e.location) ELSE e.loc_key END
         FROM events e
         WHERE e.location IS NOT NULL
@@ -43,7 +47,7 @@ unambiguous AS (
     )
     WHERE ref_key IS NOT NULL AND loc_key <> ''
     GROUP BY ref_key, system
-    HAVING min(loc_key) = max(loc_key)
+    HAVING count(DISTINCT leaf_key) = 1
 ),
 ref_pairs AS (
     SELECT 'shared_reference' AS method, a.system AS sa, a.loc_key AS ka, b.system AS sb, b.loc_key AS kb,
