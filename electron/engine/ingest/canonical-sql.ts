@@ -459,13 +459,32 @@ function rawExpression(
     return { sql: `nullif(trim(regexp_extract(${value}, ${bind(rule.pattern)}, 1)), '')`, from: `${found} ~ ${rule.pattern}` };
   }
   if (inner === null) return { sql: `ds_blank_to_null(${value})`, from: found };
-  return {
-    // Bound once through the lambdas: each names its argument several times, and parsing is not cheap. A text that
-    // is not JSON itself (a log message such as `Posting shipment {"sku": ...}`) is read from its first `{` to its
-    // last `}`, where loggers put the object they print after a prefix.
-    sql: `list_transform([${value}], lambda t: list_transform([CASE WHEN json_valid(t) THEN t WHEN strpos(t, '{') > 0 THEN substr(t, strpos(t, '{'), length(t) - strpos(reverse(t), '}') + 2 - strpos(t, '{')) END], lambda j: CASE WHEN json_valid(j) THEN ds_blank_to_null(${jsonValue('j', inner, bind)}) END)[1])[1]`,
-    from: `${found} ${inner}`,
-  };
+  return { sql: inJsonOf(value, `ds_blank_to_null(${jsonValue('j', inner, bind)})`), from: `${found} ${inner}` };
+}
+
+/**
+ * An expression of `j`, the JSON a text holds, bound once through the lambdas: each names its argument several
+ * times, and parsing is not cheap. A text that is not JSON itself (a log message such as `Posting shipment {"sku":
+ * ...}`) is read from its first `{` to its last `}`, where loggers put the object they print after a prefix.
+ */
+function inJsonOf(value: string, expression: string): string {
+  return `list_transform([${value}], lambda t: list_transform([CASE WHEN json_valid(t) THEN t WHEN strpos(t, '{') > 0 THEN substr(t, strpos(t, '{'), length(t) - strpos(reverse(t), '}') + 2 - strpos(t, '{')) END], lambda j: CASE WHEN json_valid(j) THEN ${expression} END)[1])[1]`;
+}
+
+/**
+ * Alternatives that all read plain JSON paths in one column (`$.sku`, `$.content.sku`, `$.content.lines[0].sku`),
+ * read as one extraction of every path, the first with a value winning: parsed once, not once per path.
+ */
+function samePathsOf(rules: FieldSource[], staged: StagedFile, bind: Bind, jsonPaths: string[]): RawSource | null {
+  const plain = rules.every((rule) => !Array.isArray(rule) && 'json' in rule && splitFilterPath(rule.json) === null);
+  if (!plain || rules.length < 2) return null;
+  const columns = rules.map((rule) => findColumn(staged.columns, (rule as { column: string[] }).column));
+  const found = columns.find((column) => column !== undefined);
+  if (found === undefined || columns.some((column) => column !== undefined && column !== found)) return null;
+  const paths = rules.filter((_, index) => columns[index] !== undefined).map((rule) => (rule as { json: string }).json);
+  const value = columnValue(found, staged, jsonPaths);
+  const first = `list_filter(list_transform(json_extract_string(j, ${bind(paths)}), lambda x: ds_blank_to_null(x)), lambda x: x IS NOT NULL)[1]`;
+  return { sql: inJsonOf(value, first), from: paths.map((path) => `${found} ${path}`).join(', else ') };
 }
 
 /** A number whose sign another column gives: `-`, `minus` or one of the rule's own marks make it negative. */
@@ -527,6 +546,8 @@ function jsonValue(json: string, path: string, bind: Bind): string {
 
 /** Alternatives read per record: the first that gives a value; those whose columns the file lacks drop out. */
 function firstOf(rules: FieldSource[], staged: StagedFile, bind: Bind, jsonPaths: string[], readsTime: boolean): RawSource | null {
+  const together = samePathsOf(rules, staged, bind, jsonPaths);
+  if (together !== null) return together;
   const sources = rules.flatMap((rule) => rawExpression(rule, staged, bind, jsonPaths, readsTime) ?? []);
   if (sources.length <= 1) return sources[0] ?? null;
   return { sql: `coalesce(${sources.map((source) => source.sql).join(', ')})`, from: sources.map((source) => source.from).join(', else ') };

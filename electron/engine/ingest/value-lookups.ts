@@ -10,7 +10,7 @@ import valuePresentWordsSql from '../sql/value-present-words.sql?raw';
 import { VALUE_WORD_ENTRIES, valueKey, valueMapFor, type ValueField } from './vocabulary';
 
 /** Binds a value as a parameter of the statement being built and returns its placeholder. */
-export type Bind = (value: string | number) => string;
+export type Bind = (value: string | number | string[]) => string;
 
 /** A raw value a file holds, and the key it is looked up by (trimmed, lower-case, as value maps are keyed). */
 export interface PresentValue {
