@@ -94,6 +94,8 @@ export type CanonicalField<K extends RecordKind = RecordKind> = (typeof CANONICA
  * - a number and the column beside it that gives its sign (`{ column: ['INVN_ADJMT_QTY'], sign: ['INVN_ADJMT_TYPE'] }`,
  *   a Manhattan PIX record's `+`/`-`): a sign cell of `-` or `minus`, or one of `negative` when given (SAP's `H`, a
  *   ledger's `CR`), makes the number negative;
+ * - a number that counts only on rows whose other column holds one of some values (`{ column: ['delta'], when:
+ *   ['name'], is: ['on_hand'] }`, a Shopify inventory ledger writing one row per quantity state): other rows hold 0;
  * - a constant.
  */
 export type FieldSource =
@@ -102,6 +104,7 @@ export type FieldSource =
   | { column: string[]; pattern: string }
   | { date: string[]; time: string[] }
   | { column: string[]; sign: string[]; negative?: string[] }
+  | { column: string[]; when: string[]; is: string[] }
   | { constant: string };
 
 /**
@@ -118,6 +121,7 @@ export function ruleColumns(rule: FieldRule | undefined): string[] {
   if ('first' in rule) return rule.first.flatMap(ruleColumns);
   if ('date' in rule) return [...rule.date, ...rule.time];
   if ('sign' in rule) return [...rule.column, ...rule.sign];
+  if ('when' in rule) return [...rule.column, ...rule.when];
   return 'column' in rule ? rule.column : [];
 }
 

@@ -451,6 +451,7 @@ function rawExpression(
   const found = findColumn(staged.columns, aliases);
   if (found === undefined || found === null) return null;
   if (!Array.isArray(rule) && 'sign' in rule) return signed(found, rule, staged, bind, jsonPaths);
+  if (!Array.isArray(rule) && 'when' in rule) return countedWhen(found, rule, staged, bind, jsonPaths);
   if (Array.isArray(rule) && readsTime) return dateAndTime(found, timeTwin(found, staged.columns), staged, jsonPaths);
   const inner = Array.isArray(rule) || !('json' in rule) ? null : rule.json;
   const value = columnValue(found, staged, jsonPaths);
@@ -503,6 +504,28 @@ function signed(
   return {
     sql: `CASE WHEN lower(trim(${sign})) IN (${marks}) AND ${value} IS NOT NULL THEN '-' || ltrim(${value}, '+-') ELSE ${value} END`,
     from: `${found} signed by ${signColumn}`,
+  };
+}
+
+/**
+ * A number that counts only on the rows whose `when` column holds one of the rule's values (matched ignoring case
+ * and surrounding space); other rows hold 0. Without the `when` column every row counts.
+ */
+function countedWhen(
+  found: string,
+  rule: { when: string[]; is: string[] },
+  staged: StagedFile,
+  bind: Bind,
+  jsonPaths: string[],
+): RawSource {
+  const value = `ds_blank_to_null(${columnValue(found, staged, jsonPaths)})`;
+  const whenColumn = findColumn(staged.columns, rule.when);
+  if (whenColumn === undefined) return { sql: value, from: found };
+  const counted = [...new Set(rule.is.map((state) => state.trim().toLowerCase()))].map(bind).join(', ');
+  const when = columnValue(whenColumn, staged, jsonPaths);
+  return {
+    sql: `CASE WHEN ${value} IS NULL OR lower(trim(${when})) IN (${counted}) THEN ${value} ELSE '0' END`,
+    from: `${found} where ${whenColumn} is ${rule.is.join(' or ')}`,
   };
 }
 

@@ -41,7 +41,7 @@ export class MappingFileError extends EngineError {
 const JSON_PATH = /^\$(?:\.(?:[^.[\]"\s*]+|"[^"]+")|\[\d+\])+$/;
 
 const SHAPES =
-  'a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"date": [...], "time": [...]}';
+  'a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"column": [...], "when": [...], "is": [...]}, {"date": [...], "time": [...]}';
 /** What one alternative of a `first` rule may be: any rule but another `first`. */
 const SOURCE_SHAPES = `${SHAPES} or {"constant": "value"}`;
 const RULE_SHAPES = `${SHAPES}, {"constant": "value"} or {"first": [...rules]}`;
@@ -109,6 +109,12 @@ const fieldRule = z.unknown().superRefine((rule, ctx) => {
       checkColumns(record.sign, [...path, 'sign']);
       if (record.negative !== undefined && (!Array.isArray(record.negative) || !record.negative.every((mark) => typeof mark === 'string'))) {
         fail('list the sign marks that mean negative as text, such as ["-", "H"]', [...path, 'negative']);
+      }
+    } else if (keys === 'column,is,when') {
+      checkColumns(record.column, [...path, 'column']);
+      checkColumns(record.when, [...path, 'when']);
+      if (!Array.isArray(record.is) || record.is.length === 0 || !record.is.every((value) => typeof value === 'string')) {
+        fail('list the values of the "when" column on whose rows the number counts, such as ["on_hand"]', [...path, 'is']);
       }
     } else if (keys === 'date,time') {
       checkColumns(record.date, [...path, 'date']);

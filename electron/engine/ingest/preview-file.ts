@@ -119,6 +119,10 @@ function sourceFound(source: FieldSource, columns: readonly string[]): FieldSour
     const sign = findColumn(columns, source.sign);
     return sign === undefined ? [column] : { ...source, column: [column], sign: [sign] };
   }
+  if (!Array.isArray(source) && 'when' in source) {
+    const when = findColumn(columns, source.when);
+    return when === undefined ? [column] : { ...source, column: [column], when: [when] };
+  }
   return Array.isArray(source) ? [column] : { ...source, column: [column] };
 }
 

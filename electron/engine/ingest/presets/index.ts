@@ -16,6 +16,7 @@ import {
 } from './middleware';
 import { netsuiteInventoryCsv, netsuiteTransactionsCsv } from './netsuite';
 import {
+  shopifyInventoryChanges,
   shopifyInventoryCsv,
   shopifyInventoryLevels,
   shopifyInventoryLevelsBulk,
@@ -38,6 +39,7 @@ export const PRESETS: readonly Preset[] = [
   shopifyInventoryLevels,
   shopifyInventoryLevelsGraphql,
   shopifyInventoryLevelsBulk,
+  shopifyInventoryChanges,
   netsuiteInventoryCsv,
   netsuiteTransactionsCsv,
   wmsOnHand,

@@ -199,3 +199,68 @@ export const shopifyInventoryLevelsBulk: PresetOf<'snapshots'> = {
     formats: ['json'],
   },
 };
+
+const LEDGER_URI = ['ledgerDocumentUri', 'ledger_document_uri'];
+const CHANGED_AT = ['createdAt', 'created_at', 'occurredAt', 'occurred_at'];
+const CHANGED_ITEM = ['sku', 'item.sku', 'inventoryItem.sku', 'item.id', 'inventoryItem.id'];
+
+/**
+ * Shopify's inventory ledger (`InventoryChange`, as a connector or a data team flattens it, one change per line
+ * with its time): each change moves one quantity state (`name`: available, committed, on_hand, damaged, …) of one
+ * item at one location (kept as the row's status), so an order writes committed +1 and available −1 and leaves on hand as it was. Only
+ * `on_hand` rows count as a change of the level; the other states are kept as rows of 0, evidence of what the
+ * document did. The document (`ledgerDocumentUri`) names the change's type (an Order reserves, a Fulfillment
+ * ships) and is the reference, read as its id (`gid://shopify/Order/6021443001567` → 6021443001567, an app's
+ * `…/push/psh_1cf3` → psh_1cf3). A change an app or middleware made (any non-Shopify document) is an adjustment.
+ */
+export const shopifyInventoryChanges: PresetOf<'ledger'> = {
+  id: 'shopify-inventory-changes',
+  name: 'Shopify inventory ledger (InventoryChange)',
+  description:
+    'Shopify InventoryChange records, one quantity state changed per line (name, delta, quantityAfterChange, ' +
+    'ledgerDocumentUri, item, location, createdAt): the storefront\'s ledger. On-hand changes count; available, ' +
+    'committed and other states are kept as rows of 0.',
+  system: 'storefront',
+  kind: 'ledger',
+  fields: {
+    txn_id: ['id'],
+    ts: CHANGED_AT,
+    txn_type: {
+      first: [['reason'], { column: LEDGER_URI, pattern: '^gid://shopify/([A-Za-z]+)/' }, { constant: 'adjustment' }],
+    },
+    sku: CHANGED_ITEM,
+    location: { first: [['location.name'], ['location.id', 'location_id']] },
+    qty_delta: { column: ['delta'], when: ['name'], is: ['on_hand'] },
+    reference: { column: LEDGER_URI, pattern: '([^/]+)$' },
+    status: ['name'],
+  },
+  /** Shopify's own document types and the reasons its adjustment groups give. */
+  values: {
+    txn_type: {
+      order: 'order',
+      fulfillment: 'ship',
+      fulfillmentorder: 'ship',
+      refund: 'return',
+      return: 'return',
+      inventorytransfer: 'transfer',
+      inventoryshipment: 'transfer',
+      received: 'receipt',
+      restock: 'return',
+      damaged: 'damage',
+      shrinkage: 'adjustment',
+      correction: 'adjustment',
+      cycle_count_available: 'cycle_count',
+    },
+  },
+  detect: {
+    required: [['delta'], ['name'], LEDGER_URI, CHANGED_AT, CHANGED_ITEM],
+    optional: [
+      ['quantityAfterChange', 'quantity_after_change'],
+      ['location.name', 'location.id', 'location_id'],
+      ['reason'],
+      ['item'],
+      ['location'],
+    ],
+    formats: ['json', 'delimited'],
+  },
+};

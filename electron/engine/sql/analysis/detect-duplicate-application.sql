@@ -1,6 +1,6 @@
 -- Purpose: duplicate_application: one event (same path, SKU and idempotency key, else correlation id and type)
 --          delivered more than once and applied more than once by the receiver, whose ledger holds more rows for the
---          reference than the sender's (cluster 5). A delivery reported as failed counts too: a timeout is the classic
+--          reference (or for the sender's document of it) than the sender's (cluster 5). A delivery reported as failed counts too: a timeout is the classic
 --          cause, the receiver having applied what the sender never heard back about, so it sends again. The ledgers
 --          decide, so a retry applied once is no hit; a row that changes no quantity (a WMS allocation) is no
 --          application. Duplicates the receiver ignored or refused are noise, not drift.
@@ -29,6 +29,14 @@ repeated AS (
     FROM deliveries
     GROUP BY delivery_hash
 ),
+-- The sender's own documents for a delivery: a delivery may name the order or PO (`PO-6163`) while the receiver names
+-- the sender's document created from it, the ERP's item receipt (`IR-20890`), by its number.
+sender_documents AS (
+    SELECT DISTINCT r.delivery_hash, ds_ref_key(s.txn_id) AS document_key
+    FROM repeated r
+    JOIN analysis_ledger s ON s.ref_key = r.ref_key AND s.system = r.sender AND s.moves_stock AND s.qty_delta <> 0
+    WHERE s.txn_id IS NOT NULL AND (r.sku_key IS NULL OR s.sku_key = r.sku_key)
+),
 -- A ledger row names its document by ref_key, or by alt_ref_key where its system also writes the other system's
 -- document (a NetSuite adjustment whose memo names the WMS count); two equi-joins keep this a hash join at scale.
 linked_rows AS (
@@ -40,6 +48,12 @@ linked_rows AS (
     FROM repeated r
     JOIN analysis_ledger l ON l.alt_ref_key = r.ref_key AND l.ref_key IS DISTINCT FROM r.ref_key AND l.moves_stock AND l.qty_delta <> 0
         AND l.system IN (r.receiver, r.sender)
+    UNION ALL
+    SELECT r.delivery_hash, r.times, r.reported_failed, r.receiver, r.sender, r.sku_key AS delivery_sku, l.*
+    FROM repeated r
+    JOIN sender_documents d USING (delivery_hash)
+    JOIN analysis_ledger l ON l.ref_key = d.document_key AND l.system = r.receiver AND l.moves_stock AND l.qty_delta <> 0
+        AND l.ref_key IS DISTINCT FROM r.ref_key AND l.alt_ref_key IS DISTINCT FROM r.ref_key
 ),
 receiver_rows AS (
     SELECT x.*,

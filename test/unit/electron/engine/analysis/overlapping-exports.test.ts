@@ -89,6 +89,51 @@ describe('ledger rows that two exports of one system both hold', () => {
   });
 });
 
+describe('two exports that write one document number two ways', () => {
+  const folder = tempFolder();
+  let db: CaseDatabase;
+  let kept: { source: string; txn_id: string; reference: string | null; alt_reference: string | null }[] = [];
+  let sources: SourceFinding[] = [];
+
+  beforeAll(async () => {
+    ({ db } = await createCase(join(folder, 'spellings.driftcase'), { memoryLimit: '512MB', threads: 2 }));
+    const rows = await caseRows(db);
+    const savedSearch = await addSource(db, { file: 'netsuite/fulfilments.csv', system: 'erp', kind: 'ledger', table: 'ledger' });
+    const suiteql = await addSource(db, { file: 'data_team/transaction_lines.csv', system: 'erp', kind: 'ledger', table: 'ledger' });
+    const line = (source: number, txn_id: string, ts: string, reference: string, alt_reference: string | null = null) =>
+      rows.ledger({ source, system: 'erp', txn_id, sku: 'A-1', ts, txn_type: 'fulfillment', qty_delta: -2, reference, alt_reference });
+    // The saved search drops the dash and names only the sales order; the SuiteQL pull, imported later, also
+    // carries the web order each fulfilment came from.
+    await line(savedSearch, 'IF41117', '2027-01-13T22:30:00Z', 'Sales Order #SO58283');
+    await line(savedSearch, 'IF41118', '2027-01-13T23:00:00Z', 'Sales Order #SO58284');
+    await line(suiteql, 'IF-41117', '2027-01-13T22:30:01Z', 'SO-58283', 'TR104463');
+    await line(suiteql, 'IF-41118', '2027-01-13T23:00:01Z', 'SO-58284', 'TR104464');
+    await line(suiteql, 'IF-41119', '2027-01-14T09:00:00Z', 'SO-58290', 'TR104470');
+    await db.withSession(async (session) => {
+      await prepareAnalysis(session);
+      kept = await session.query(
+        `SELECT s.file_name AS source, l.txn_id, l.reference, l.alt_reference
+         FROM analysis_ledger l JOIN sources s USING (source_id)
+         ORDER BY l.source_id, l.line_number`,
+      );
+      sources = await sourceFindings(session);
+    });
+  });
+
+  afterAll(() => db.close());
+
+  it('takes IF41117 and IF-41117 for one document, and keeps the export that names more documents per row', () => {
+    expect(kept.map((row) => `${row.source} ${row.txn_id} ${row.alt_reference}`)).toEqual([
+      'transaction_lines.csv IF-41117 TR104463',
+      'transaction_lines.csv IF-41118 TR104464',
+      'transaction_lines.csv IF-41119 TR104470',
+    ]);
+    expect(sources.find((source) => source.file === 'netsuite/fulfilments.csv')?.warnings).toBe(
+      '2 row(s) repeat rows of transaction_lines.csv (the same records exported twice) and are counted once',
+    );
+  });
+});
+
 describe('handoff events that two files both log', () => {
   const folder = tempFolder();
   let db: CaseDatabase;

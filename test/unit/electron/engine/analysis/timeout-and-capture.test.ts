@@ -55,6 +55,47 @@ describe('a timed-out delivery the ERP applied twice under documents of its own'
   });
 });
 
+describe('a resent receipt the middleware names by its PO while the WMS names the ERP receipt', () => {
+  const folder = tempFolder();
+  let db: CaseDatabase;
+
+  beforeAll(async () => {
+    db = await detectorCase(folder, 'receipt-chain.driftcase', AS_OF, async (rows) => {
+      // ERP receipt IR-20890 from PO-6163; the erp->wms delivery names the PO, timed out, and was resent under the same
+      // key; the WMS added 24 twice, each row naming IR-20890.
+      await rows.ledger({ system: 'erp', sku: 'POLE', ts: '2026-03-27T15:08:51Z', txn_type: 'receipt', qty_delta: 24, reference: 'PO-6163', txn_id: 'IR-20890' });
+      await rows.event({ ts: '2026-03-27T15:15:35Z', path: 'erp->wms', event_type: 'receipt', sku: 'POLE', status: 'error', record_ref: 'PO-6163', idempotency_key: 'IR-20890-1' });
+      await rows.event({ ts: '2026-03-27T15:30:07Z', path: 'erp->wms', event_type: 'receipt', sku: 'POLE', status: 'success', record_ref: 'PO-6163', idempotency_key: 'IR-20890-1' });
+      for (const ts of ['2026-03-27T15:15:08Z', '2026-03-27T15:30:11Z']) {
+        await rows.ledger({ system: 'wms', sku: 'POLE', ts, txn_type: 'receipt', qty_delta: 24, reference: 'IR-20890' });
+      }
+      await levels(rows, 'POLE', 81, 105, AS_OF);
+      // Two receipts of one PO, each delivered (the delivery resent once) and each applied once by the WMS.
+      for (const [txn, ts] of [['IR-30001', '2026-03-27T10:00:00Z'], ['IR-30002', '2026-03-27T11:00:00Z']] as const) {
+        await rows.ledger({ system: 'erp', sku: 'TARP', ts, txn_type: 'receipt', qty_delta: 5, reference: 'PO-7000', txn_id: txn });
+        await rows.ledger({ system: 'wms', sku: 'TARP', ts, txn_type: 'receipt', qty_delta: 5, reference: txn });
+      }
+      for (const ts of ['2026-03-27T10:05:00Z', '2026-03-27T10:20:00Z']) {
+        await rows.event({ ts, path: 'erp->wms', event_type: 'receipt', sku: 'TARP', status: 'success', record_ref: 'PO-7000', idempotency_key: 'PO-7000-1' });
+      }
+      await levels(rows, 'TARP', 40, 40, AS_OF);
+    });
+    return () => db.close();
+  });
+
+  it('follows the PO to the ERP receipt and calls the WMS row applied again a duplicate application', async () => {
+    expect(await db.query("SELECT sku, cluster, units FROM analysis_verdicts WHERE sku = 'POLE'")).toEqual([
+      { sku: 'POLE', cluster: 'duplicate_application', units: 24 },
+    ]);
+  });
+
+  it('finds no duplicate where each of a PO\'s receipts was applied once', async () => {
+    expect(await db.query("SELECT count(*)::INT AS hits FROM analysis_hits WHERE cluster = 'duplicate_application' AND sku_key = 'TARP'")).toEqual([
+      { hits: 0 },
+    ]);
+  });
+});
+
 describe('a receipt the middleware names by its ERP document number', () => {
   const folder = tempFolder();
   let db: CaseDatabase;

@@ -235,7 +235,7 @@ describe('pattern rules and alternatives in mapping files', () => {
       'fields.idempotency_key.pattern: expected a regular expression with one capture group, the value to read, such as "#([0-9]+)"',
       'fields.correlation_id.pattern: look-arounds and back-references are not available (patterns use RE2 syntax)',
       'fields.sku.first: list at least one rule',
-      'fields.location.first[1]: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"date": [...], "time": [...]} or {"constant": "value"}; got keys first',
+      'fields.location.first[1]: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"column": [...], "when": [...], "is": [...]}, {"date": [...], "time": [...]} or {"constant": "value"}; got keys first',
     ]);
   });
 

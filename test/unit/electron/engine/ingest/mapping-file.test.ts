@@ -131,8 +131,8 @@ describe('parseMapping', () => {
       'fields.sku.json: expected a JSON path to one value, such as "$.sku" or "$.lines[0].sku"',
       'fields.qty.column: list at least one column name',
       'fields.location.constant: a constant must be text',
-      'fields.flow: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}',
-      'fields.record_ref: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}; got keys column',
+      'fields.flow: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"column": [...], "when": [...], "is": [...]}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}',
+      'fields.record_ref: expected a list of column names, {"column": [...], "json": "$.path"}, {"column": [...], "pattern": "regex"}, {"column": [...], "sign": [...]}, {"column": [...], "when": [...], "is": [...]}, {"date": [...], "time": [...]}, {"constant": "value"} or {"first": [...rules]}; got keys column',
       'fields.payload[1]: a column name must be non-empty text',
     ]);
     expect(
@@ -162,6 +162,11 @@ describe('parseMapping', () => {
       'fields.qty.negative: list the sign marks that mean negative as text, such as ["-", "H"]',
     ]);
     expect(problems({ ...minimal, fields: { ts: ['t'], qty: { column: ['Qty'], sign: ['D/C'], negative: ['H'] } } })).toEqual([]);
+    expect(problems({ ...minimal, fields: { ts: ['t'], qty: { column: ['delta'], when: [''], is: [] } } })).toEqual([
+      'fields.qty.when[0]: a column name must be non-empty text',
+      'fields.qty.is: list the values of the "when" column on whose rows the number counts, such as ["on_hand"]',
+    ]);
+    expect(problems({ ...minimal, fields: { ts: ['t'], qty: { column: ['delta'], when: ['name'], is: ['on_hand'] } } })).toEqual([]);
   });
 
   it('refuses normalised values outside the vocabulary and value maps the kind does not use', () => {
