@@ -211,7 +211,7 @@ export async function prepareCanonicalLoad(
   const numberFields = (Object.entries(specs) as [CanonicalField, FieldSpec][])
     .filter(([field, spec]) => spec.type === 'number' && rawSql.has(field))
     .map(([field]) => field);
-  const decimals = await readDecimalMarks(session, mapping, numberFields, resolved, rawSelect, params);
+  const decimals = await readDecimalMarks(session, mapping, numberFields, resolved, rawSelect, params, staged.layout === 'columns' && !staged.logRecords ? staged.columns : []);
 
   const typed: string[] = [];
   /** Why a record is refused: a condition on the typed row (never NULL), and the reason text built only then. */
@@ -484,7 +484,11 @@ function samePathsOf(rules: FieldSource[], staged: StagedFile, bind: Bind, jsonP
   if (found === undefined || columns.some((column) => column !== undefined && column !== found)) return null;
   const paths = rules.filter((_, index) => columns[index] !== undefined).map((rule) => (rule as { json: string }).json);
   const value = columnValue(found, staged, jsonPaths);
-  const first = `list_filter(list_transform(json_extract_string(j, ${bind(paths)}), lambda x: ds_blank_to_null(x)), lambda x: x IS NOT NULL)[1]`;
+  // A key holding an object or a list is no value here (a custom logger's `location` object naming where in the flow
+  // it logged): the next path is tried.
+  const first =
+    `list_filter(list_transform(json_extract_string(j, ${bind(paths)}), lambda x: ds_blank_to_null(x)), ` +
+    `lambda x: x IS NOT NULL AND NOT (x[1] = '{' AND x[-1] = '}') AND NOT (x[1] = '[' AND x[-1] = ']'))[1]`;
   return { sql: inJsonOf(value, first), from: paths.map((path) => `${found} ${path}`).join(', else ') };
 }
 

@@ -33,7 +33,10 @@ export async function readDateOrders(
   if (fields.length === 0) return decided;
   const orders = fields.map((field, i) => {
     const column = `r.${quoteIdentifier(`raw_${field}`)}`;
-    const order = `CASE WHEN contains(${column}, '/') THEN ds_slash_date_order(${column}) END`;
+    // A slash anywhere, or a dot or dash right after a one- or two-digit day or month (never in ISO's `2026-`).
+    const order =
+      `CASE WHEN contains(${column}, '/') OR ${column}[2] IN ('.', '-') OR ${column}[3] IN ('.', '-') ` +
+      `THEN ds_slash_date_order(${column}) END`;
     return `${column} AS v${i}, ${order} AS o${i}`;
   });
   const aggregates = fields.flatMap((_field, i) =>

@@ -23,6 +23,7 @@ export async function readDecimalMarks(
   resolved: Partial<Record<CanonicalField, string>>,
   rawSelect: string,
   params: QueryParams,
+  stagedColumns: readonly string[],
 ): Promise<{ comma: CanonicalField[]; warnings: string[] }> {
   const decided = { comma: [] as CanonicalField[], warnings: [] as string[] };
   if (fields.length === 0) return decided;
@@ -44,7 +45,10 @@ export async function readDecimalMarks(
     }));
   };
   const commas = await tally('comma', ',');
-  if (commas.every(({ n }) => n === 0) && mapping.decimalMark !== 'comma') return decided;
+  const grouped = await groupedByPoints(session, fields, rawSelect, params);
+  if (commas.every(({ n }) => n === 0) && grouped.every((example) => example === null) && mapping.decimalMark !== 'comma') {
+    return decided;
+  }
   const points = await tally('point', '.');
   const settledComma: string[] = [];
   let example = '';
@@ -64,6 +68,7 @@ export async function readDecimalMarks(
       example ||= shownExample(evidence.commaExample);
     }
   });
+  await readUnsettledAsFile(session, mapping, fields, resolved, grouped, decided, stagedColumns, points);
   // Columns whose values settle a decimal comma are named in one warning: it changes what "5,000" means in them.
   if (settledComma.length > 0) {
     decided.warnings.unshift(
@@ -72,6 +77,61 @@ export async function readDecimalMarks(
     );
   }
   return decided;
+}
+
+type Example = { value: string; line: number } | null;
+
+/** Each column's first value that only groups thousands with points ("1.482"), which either mark reads. */
+async function groupedByPoints(session: Session, fields: CanonicalField[], rawSelect: string, params: QueryParams): Promise<Example[]> {
+  const when = (column: string) => `contains(${column}, '.') AND regexp_full_match(${column}, '\\s*[-+]?[0-9]{1,3}(?:\\.[0-9]{3})+\\s*')`;
+  const columns = fields.map((field, i) => {
+    const column = `r.${quoteIdentifier(`raw_${field}`)}`;
+    return `arg_min(${column}, line_number) FILTER (WHERE ${when(column)}) AS value_${i}, min(line_number) FILTER (WHERE ${when(column)}) AS line_${i}`;
+  });
+  const [row] = await session.query(`SELECT ${columns.join(',\n       ')}\nFROM (${rawSelect}\n) r`, params);
+  return fields.map((_field, i) => (row?.[`value_${i}`] == null ? null : { value: String(row[`value_${i}`]), line: Number(row[`line_${i}`]) }));
+}
+
+/**
+ * A column whose values settle no mark but group thousands with points ("1.482") is read as the rest of the file
+ * writes: a European export writes its quantities `1.482` beside prices `3,20`. The file's other columns (every
+ * column of a delimited file, mapped or not) decide when they settle one mark only; else the column keeps the point.
+ */
+async function readUnsettledAsFile(
+  session: Session,
+  mapping: Mapping,
+  fields: CanonicalField[],
+  resolved: Partial<Record<CanonicalField, string>>,
+  grouped: Example[],
+  decided: { comma: CanonicalField[]; warnings: string[] },
+  stagedColumns: readonly string[],
+  points: { n: number }[],
+): Promise<void> {
+  if (mapping.decimalMark !== undefined || stagedColumns.length === 0) return;
+  const unsettled = fields.filter((field, i) => grouped[i] !== null && !decided.comma.includes(field) && points[i]?.n === 0);
+  if (unsettled.length === 0) return;
+  const settles = (mark: DecimalMark, prefilter: string) =>
+    stagedColumns.map((column, i) => {
+      const value = `s.${quoteIdentifier(column)}`;
+      // Only cells that are numbers, or a date (`30.03.2027`) would count as a decimal point.
+      const when =
+        `contains(${value}, '${prefilter}') AND regexp_full_match(${value}, '\\s*[-+]?[$€£]?\\s*[0-9][0-9.,]*\\s*') ` +
+        `AND ds_decimal_mark(${value}) = '${mark}'`;
+      return `count(*) FILTER (WHERE ${when}) AS ${mark}_${i}, arg_min(${value}, rowid) FILTER (WHERE ${when}) AS ${mark}_value_${i}`;
+    });
+  const [row] = await session.query(`SELECT ${[...settles('comma', ','), ...settles('point', '.')].join(',\n       ')}\nFROM temp.stage s`);
+  const evidence = (mark: DecimalMark) =>
+    stagedColumns.flatMap((column, i) => (Number(row?.[`${mark}_${i}`] ?? 0) > 0 ? [`"${String(row?.[`${mark}_value_${i}`])}" in "${column}"`] : []));
+  const [commaColumns, pointColumns] = [evidence('comma'), evidence('point')];
+  if (commaColumns.length === 0 || pointColumns.length > 0) return;
+  for (const field of unsettled) {
+    const example = grouped[fields.indexOf(field)];
+    decided.comma.push(field);
+    decided.warnings.push(
+      `column "${resolved[field] ?? field}" groups thousands with points${shownExample(example ?? null)}, read as whole ` +
+        `thousands: the file's other columns write decimal commas (${commaColumns.slice(0, 2).join(', ')})`,
+    );
+  }
 }
 
 function shownExample(example: { value: string; line: number } | null): string {

@@ -96,8 +96,8 @@ const EVENT_TYPE_PHRASES: Record<EventType, readonly string[]> = {
   ],
   adjustment: [
     'adjustment', 'adjustments', 'adjust', 'inventory adjustment', 'invadjst', 'stock adjustment', 'quantity adjustment',
-    'manual adjustment', 'cycle count', 'cycle count adjustment', 'count', 'inventory count', 'invcount', 'damage',
-    'damaged', 'write off', 'shrink', 'shrinkage',
+    'manual adjustment', 'cycle count', 'cyclecount', 'cycle count adjustment', 'count', 'inventory count', 'invcount',
+    'damage', 'damaged', 'write off', 'shrink', 'shrinkage',
   ],
   return: [
     'return', 'returns', 'returned', 'rma', 'return authorization', 'rtnauth', 'return receipt', 'return received',
@@ -250,7 +250,11 @@ const TXN_TYPE_WORDS: readonly (readonly [TxnType, readonly string[]])[] = [
 
 const EVENT_TYPE_WORDS: readonly (readonly [EventType, readonly string[]])[] = [
   ['return', ['return', 'returns', 'returned', 'rma', 'refund', 'refunded', 'restock', 'restocked']],
-  ['adjustment', ['adjust', 'adjusted', 'adjustment', 'adjustments', 'cycle count', 'count', 'counted', 'damage', 'damaged']],
+  [
+    'adjustment',
+    ['adjust', 'adjusted', 'adjustment', 'adjustments', 'cycle count', 'cyclecount', 'count', 'counted', 'recount', 'stocktake',
+      'damage', 'damaged'],
+  ],
   ['receipt', ['receipt', 'receipts', 'receive', 'received', 'receiving', 'asn', 'inbound']],
   [
     'shipment_confirm',

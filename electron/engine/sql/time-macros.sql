@@ -22,6 +22,8 @@
 --               `11/3/2026`, `11/3/26 4:05 PM`; seconds and fraction optional, AM/PM any case, with or without
 --               a space. Two-digit years follow strptime's %y: 00-68 are 20xx, 69-99 are 19xx.
 --         slash day first, when day_first is true: `3/11/2026 16:05` is 3 November, in the same shapes.
+--         dots or dashes for slashes, with a four-digit year, as European locales write them: `30.03.2027 07:28`,
+--               `29-3-2027 13:18`, `22-3-2027`, in the same order rules as slashes.
 --         compact, as host interfaces and SQL extracts write them: `20270112` (midnight), `20270112 05:17:00`,
 --               `20270112051700`; years 1900 to 2099 only, and an eight-digit number that is no date reads as none.
 --         Excel serial dates, as a sheet re-saved to CSV writes them: days since 1899-12-30 with the time of day
@@ -52,9 +54,9 @@
 --     carries an offset, epoch numbers, blanks and garbage. Offset inference reads naive times with it.
 --
 --   ds_slash_date_order(raw) -> VARCHAR
---     For a slash date with the day and month first (`25/03/2026`, `03/25/26 4:05 pm`): 'day-first' when only
---     that order reads it (first part above 12), 'month-first' when only that one does (second part above 12),
---     'either' when both do; NULL for anything else (ISO, epochs, `2026/03/25`, blanks, garbage, 25/25/2026).
+--     For a slash date with the day and month first (`25/03/2026`, `03/25/26 4:05 pm`, also `25.03.2026` and
+--     `25-3-2026`): 'day-first' when only that order reads it (first part above 12), 'month-first' when only that
+--     one does (second part above 12), 'either' when both do; NULL for anything else (ISO, epochs, `2026/03/25`, blanks, garbage, 25/25/2026).
 --
 --   ds_date_and_time(d, t) -> VARCHAR
 --     One time text from a date column and a time-of-day column, as SQL Server and many WMS exports split them
@@ -67,7 +69,7 @@
 --   Helpers (names start ds_time_), each reading one shape of normalised text: ds_time_plain_text(raw),
 --   ds_time_of_day(t), ds_time_text(raw), ds_time_epoch(s), ds_time_epoch_micros(s, digits), ds_time_month_name(s), ds_time_offset_parts(s),
 --   ds_time_offset_minutes(z),
---   ds_time_offset_hm(o), ds_time_slash_parts(s), ds_time_slash(p, day_first), ds_time_wall(s, day_first).
+--   ds_time_offset_hm(o), ds_date_slashed(s), ds_time_slash_parts(s), ds_time_slash(p, day_first), ds_time_wall(s, day_first).
 --
 -- `list_transform([x], lambda v: ...)[1]` binds x once: DuckDB does not share a repeated subexpression inside
 -- CASE, so each mention of a regex result would run the regex again (measured 4x slower on a million rows).
@@ -163,6 +165,10 @@ CREATE OR REPLACE MACRO ds_time_offset_minutes(z) AS
 
 -- Slash text is rebuilt as ISO text and cast rather than tried against a list of strptime formats: every format
 -- that fails costs an error path, which made the list several times slower.
+-- A day and month written with dots or dashes and a four-digit year (`30.03.2027`, `29-3-2027`) in slashes.
+CREATE OR REPLACE MACRO ds_date_slashed(s) AS
+    regexp_replace(s, '^(\d{1,2})[.-](\d{1,2})[.-](\d{4})( |$)', '\1/\2/\3\4');
+
 CREATE OR REPLACE MACRO ds_time_slash_parts(s) AS
     regexp_extract(
         s,
@@ -197,6 +203,8 @@ CREATE OR REPLACE MACRO ds_time_wall(s, day_first) AS
             THEN try_cast(translate(s, '/,', '-.') AS TIMESTAMP)
         WHEN regexp_matches(s, '^\d{1,2}/\d{1,2}/\d{2}')
             THEN list_transform([ds_time_slash_parts(s)], lambda p: ds_time_slash(p, day_first))[1]
+        WHEN regexp_matches(s, '^\d{1,2}[.-]\d{1,2}[.-]\d{4}(?: |$)')
+            THEN list_transform([ds_time_slash_parts(ds_date_slashed(s))], lambda p: ds_time_slash(p, day_first))[1]
         WHEN regexp_full_match(s, '(?:19|20)\d{6}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?')
             THEN try_cast(s[1:4] || '-' || s[5:6] || '-' || s[7:8] || translate(s[9:], ',', '.') AS TIMESTAMP)
         WHEN regexp_full_match(s, '(?:19|20)\d{12}')
@@ -210,7 +218,7 @@ CREATE OR REPLACE MACRO ds_wall_clock(raw, day_first := false) AS
 
 CREATE OR REPLACE MACRO ds_slash_date_order(raw) AS
     list_transform(
-        [regexp_extract(ds_time_text(raw), '^(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?:[ T]|$)', ['first', 'second'])],
+        [regexp_extract(ds_date_slashed(ds_time_text(raw)), '^(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?:[ T]|$)', ['first', 'second'])],
         lambda p: CASE
             WHEN p.first = '' THEN NULL
             WHEN CAST(p.first AS INTEGER) BETWEEN 1 AND 12 AND CAST(p.second AS INTEGER) BETWEEN 1 AND 12 THEN 'either'

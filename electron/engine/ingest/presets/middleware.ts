@@ -209,16 +209,16 @@ const TRACE_POINTS: Record<string, EventStatus> = {
 
 /**
  * A value a log message holds in the JSON object it prints (`Sending PO receipt {"sku": "A-1", ...}`), by key: at
- * its top, or where the MuleSoft JSON Logger puts what a flow logged (`content.payload`, `content`), whose whole
- * record a text log or a CloudHub record often carries as its message. A key may be a path (`lines[0].sku`, the
- * first line of an order).
+ * its top, or where the MuleSoft JSON Logger puts what a flow logged (`content.payload`, `content`) or a custom
+ * logger its `payload` beside `log` and `location` (avio's mule-custom-logger), whose whole record a text log or a
+ * CloudHub record often carries as its message. A key may be a path (`lines[0].sku`, the first line of an order).
  */
 const inMessageJson = (column: string[], keys: string[]): FieldSource[] =>
-  ['content.payload.', 'content.', ''].flatMap((parent) => keys.map((key) => ({ column, json: `$.${parent}${key}` })));
+  ['content.payload.', 'content.', 'payload.', ''].flatMap((parent) => keys.map((key) => ({ column, json: `$.${parent}${key}` })));
 const LOG_SKU = ['sku', 'SKU', 'itemSku', 'item_sku', 'item.sku', 'lines[0].sku', 'items[0].sku'];
 const LOG_QTY = ['qty', 'quantity', 'delta', 'available', 'lines[0].qty', 'lines[0].quantity', 'items[0].quantity'];
 const LOG_LOCATION = ['location', 'warehouse', 'fulfillmentCenter.name', 'fulfillment_center.name', 'locationId', 'location_id', 'warehouseId'];
-const LOG_REFERENCE = ['reference', 'po', 'poNumber', 'orderNumber', 'order', 'orderId', 'documentNumber', 'tranId', 'recordId'];
+const LOG_REFERENCE = ['reference', 'po', 'poNumber', 'orderNumber', 'order', 'orderId', 'documentNumber', 'tranId', 'recordId', 'record'];
 /** What a JSON Logger record inside a message says of its event, for a preset reading messages from `column`. */
 const jsonLoggerInMessage = (column: string[]) =>
   ({
@@ -233,12 +233,20 @@ const jsonLoggerInMessage = (column: string[]) =>
 const MESSAGE_STATUS = (column: string[]): FieldSource[] => [
   ...inMessageJson(column, ['status']),
   { column, json: '$.tracePoint' },
+  { column, json: '$.log.tracePoint' },
 ];
 
 const MESSAGE = ['event.message'];
 /**
+ * The `[app].flow` a Mule thread name ends with (`[MuleRuntime].uber.07: [app].flow-name.CPU_LITE @5a1b2c3d`): its
+ * last bracket, the flow after it, without the scheduler's suffix and the thread's own id, so one flow's records
+ * share one name.
+ */
+const MULE_THREAD_FLOW = String.raw`.*(\[[^\[\]]+\]\.[^.\s@\[\]]+)`;
+/**
  * CloudHub log records: every line is a log event; its priority is the only status there is. Mule's thread name
- * (`[MuleRuntime].uber.07: [app].flow-name.CPU_LITE`) is the only place a record names its app and flow. Loggers
+ * (`[MuleRuntime].uber.07: [app].flow-name.CPU_LITE`) is the only place a record names its app and flow, read as
+ * `[app].flow-name`. Loggers
  * print the record they handle as a JSON object after a text prefix (`Posting shipment confirmation {"sku": ...}`);
  * the values are read from that object, under the keys a shipment or inventory message most often uses
  * (`fulfillment` is the document a shipment confirmation creates); other keys need a mapping.
@@ -256,11 +264,11 @@ export const mulesoftCloudhubLog: PresetOf<'events'> = {
   fields: {
     event_id: ['recordId'],
     ts: ['event.timestamp'],
-    flow: ['event.threadName'],
+    flow: { first: [{ column: ['event.threadName'], pattern: MULE_THREAD_FLOW }, ['event.threadName']] },
     status: { first: [...MESSAGE_STATUS(MESSAGE), ['event.priority']] },
     error_code: { first: inMessageJson(MESSAGE, ['error.errorType', 'errorType', 'errorCode', 'error.code']) },
     error_message: ['event.message'],
-    correlation_id: { first: inMessageJson(MESSAGE, ['correlationId']) },
+    correlation_id: { first: inMessageJson(MESSAGE, ['correlationId', 'correlation_id', 'log.correlation_id']) },
     ...jsonLoggerInMessage(MESSAGE),
     record_ref: { first: inMessageJson(MESSAGE, ['fulfillment', ...LOG_REFERENCE]) },
   },
@@ -392,7 +400,7 @@ export const mulesoftTextLog: PresetOf<'events'> = {
     ts: ['time'],
     flow: {
       first: [
-        { column: ['thread'], pattern: String.raw`.*(\[[^\[\]]+\]\.[^.\s@\[\]]+)` },
+        { column: ['thread'], pattern: MULE_THREAD_FLOW },
         { column: ['processor'], pattern: String.raw`^([^/\s]+)/` },
       ],
     },

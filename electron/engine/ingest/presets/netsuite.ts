@@ -1,5 +1,5 @@
 // Presets for NetSuite saved-search exports: inventory by location, and transaction lines.
-import { DOCUMENT_IN_TEXT } from './document-in-text';
+import { DOCUMENT_IN_TEXT, NUMBERED_DOCUMENT_IN_TEXT } from './document-in-text';
 import type { PresetOf } from './preset-of';
 
 /**
@@ -8,16 +8,19 @@ import type { PresetOf } from './preset-of';
  * The location-level figure comes first: on a per-location row, the item-level `On Hand` is the total of all
  * locations. NetSuite writes local times with no offset; give the zone with a --tz rule for erp or a mapping.
  * Dates are read month first (the US date format NetSuite exports by default) when no value settles the order; an
- * account set to DD/MM/YYYY needs a mapping that extends the preset with `"dateOrder": "day-first"`.
+ * account set to DD/MM/YYYY needs a mapping that extends the preset with `"dateOrder": "day-first"`. A user whose
+ * NetSuite speaks Dutch or German exports the same searches under translated labels (`Artikel`, `Locatie`,
+ * `Voorhanden`, `Datum aangemaakt`, `Aantal`), which each list ends with.
  */
-const ON_HAND = ['Location On Hand', 'On Hand', 'Quantity On Hand', 'Qty On Hand'];
-const AVAILABLE = ['Location Available', 'Available', 'Quantity Available', 'Qty Available'];
-const COMMITTED = ['Location Committed', 'Committed', 'Quantity Committed'];
-const ON_ORDER = ['Location On Order', 'On Order', 'Quantity On Order'];
+const ON_HAND = ['Location On Hand', 'On Hand', 'Quantity On Hand', 'Qty On Hand', ...['Voorhanden', 'Op voorraad', 'Lagerbestand', 'Vorrätig']];
+const AVAILABLE = ['Location Available', 'Available', 'Quantity Available', 'Qty Available', ...['Beschikbaar', 'Verfügbar']];
+const COMMITTED = ['Location Committed', 'Committed', 'Quantity Committed', ...['Toegezegd', 'Vastgelegd', 'Zugesagt']];
+const ON_ORDER = ['Location On Order', 'On Order', 'Quantity On Order', ...['In bestelling', 'Bestellt']];
+const LAST_MODIFIED = ['Last Modified', 'Date Last Modified', 'Last Modified Date', ...['Laatst gewijzigd', 'Zuletzt geändert']];
 /** SuiteQL writes the item's internal id as `item` beside its name, `itemid` (Item Name/Number): the name first. */
-const ITEM = ['itemid', 'item_itemid', 'Item', 'Item SKU', 'Name', 'Item Name/Number', 'Item Name', 'Item Number'];
+const ITEM = ['itemid', 'item_itemid', 'Item', 'Item SKU', 'Name', 'Item Name/Number', 'Item Name', 'Item Number', ...['Artikel', 'Artikelnummer']];
 /** A name before an id: a SuiteQL pull writes the location's internal id as `location` beside its `location_name`. */
-const LOCATION = ['Location Name', 'Location', 'Inventory Location'];
+const LOCATION = ['Location Name', 'Location', 'Inventory Location', ...['Locatie', 'Lagerort', 'Standort']];
 
 export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
   id: 'netsuite-inventory-csv',
@@ -35,20 +38,20 @@ export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
     available: AVAILABLE,
     committed: COMMITTED,
     incoming: ON_ORDER,
-    last_modified: ['Last Modified', 'Date Last Modified', 'Last Modified Date'],
+    last_modified: LAST_MODIFIED,
   },
   detect: {
     required: [ITEM, LOCATION, [...ON_HAND, ...AVAILABLE]],
     optional: [
       ['Internal ID'],
-      ['Description', 'Display Name', 'Sales Description'],
+      ['Description', 'Display Name', 'Sales Description', 'Omschrijving', 'Beschreibung'],
       ON_HAND,
       AVAILABLE,
       COMMITTED,
       ON_ORDER,
       ['Location Back Ordered', 'Back Ordered'],
       ['Location In Transit', 'In Transit'],
-      ['Last Modified', 'Date Last Modified', 'Last Modified Date'],
+      LAST_MODIFIED,
       ['Type'],
     ],
     formats: ['delimited'],
@@ -56,13 +59,35 @@ export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
 };
 
 /** SuiteQL's own field names (createddate, trandate, tranid, item.itemid) follow the saved-search labels. */
-const TXN_DATE = ['Date Created', 'Created', 'createddate', 'Date', 'trandate', 'Transaction Date', 'Tran Date'];
-const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type', 'Trans Type', 'Tran Type'];
-const TXN_ITEM = ['item_itemid', 'itemid', 'Item', 'Item SKU', 'Item Name/Number', 'Item Name', 'Item Number'];
+const TXN_DATE = [
+  'Date Created',
+  'Created',
+  'createddate',
+  ...['Datum aangemaakt', 'Aanmaakdatum', 'Erstellungsdatum', 'Erstellt am'],
+  'Date',
+  'trandate',
+  'Transaction Date',
+  'Tran Date',
+  'Datum',
+];
+const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type', 'Trans Type', 'Tran Type', ...['Transactietype', 'Typ']];
+const TXN_ITEM = ['item_itemid', 'itemid', 'Item', 'Item SKU', 'Item Name/Number', 'Item Name', 'Item Number', ...['Artikel', 'Artikelnummer']];
 /** `Adjust Qty. By` is the quantity column of an inventory-adjustment saved search (signed, like Quantity). */
-const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity', 'Adjust Qty. By'];
-const TXN_NUMBER = ['Document Number', 'Tran ID', 'Transaction Number', 'Number', 'Doc Number', 'Doc #', 'Document #', 'Ref No', 'Ref No.', 'Internal ID'];
-const CREATED_FROM = ['Created From', 'createdfrom_tranid', 'createdfrom'];
+const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity', 'Adjust Qty. By', ...['Aantal', 'Hoeveelheid', 'Menge']];
+const TXN_NUMBER = [
+  'Document Number',
+  'Tran ID',
+  'Transaction Number',
+  'Number',
+  'Doc Number',
+  'Doc #',
+  'Document #',
+  'Ref No',
+  'Ref No.',
+  ...['Documentnummer', 'Dokumentnummer', 'Belegnummer'],
+  'Internal ID',
+];
+const CREATED_FROM = ['Created From', 'createdfrom_tranid', 'createdfrom', ...['Gemaakt van', 'Erstellt aus']];
 /** `otherrefnum`, labelled `PO/Check Number` in saved searches and `Other Ref. #` on forms. */
 const OTHER_REF = ['Other Ref. #', 'Other Ref Num', 'Other Reference', 'PO/Check Number', 'PO #', 'Customer PO'];
 /** Custom body fields storefront connectors add for the storefront's order number. */
@@ -89,8 +114,8 @@ const NON_POSTING = {
  * Item Fulfillment lines are stored negative whatever sign the export uses.
  * The reference is the NetSuite document a line comes from (`Sales Order #SO50258`); other systems often name the
  * same shipment by the storefront's order (`#NW10261`), which NetSuite keeps elsewhere: Other Ref. #, a connector's
- * custom field, the memo (`Shopify order #NW10261`), the External ID. The first of those a line fills is its
- * alt_reference, so analysis links it by either name. The memo's document comes before the External ID, which
+ * custom field, the memo (`Shopify order #NW10261`, or a 3PL connector's `ShipBob shipment 401577226`), the
+ * External ID. The first of those a line fills is its alt_reference, so analysis links it by either name. The memo's document comes before the External ID, which
  * integrations often fill with their own record id rather than a document any other system writes.
  */
 export const netsuiteTransactionsCsv: PresetOf<'ledger'> = {
@@ -111,7 +136,15 @@ export const netsuiteTransactionsCsv: PresetOf<'ledger'> = {
     qty_delta: TXN_QTY,
     reference: [...CREATED_FROM, 'Reference', 'PO/Check Number'],
     status: ['Status'],
-    alt_reference: { first: [OTHER_REF, STOREFRONT_ORDER, { column: MEMO, pattern: DOCUMENT_IN_TEXT }, ['External ID']] },
+    alt_reference: {
+      first: [
+        OTHER_REF,
+        STOREFRONT_ORDER,
+        { column: MEMO, pattern: DOCUMENT_IN_TEXT },
+        { column: MEMO, pattern: NUMBERED_DOCUMENT_IN_TEXT },
+        ['External ID'],
+      ],
+    },
   },
   negativeTxnTypes: ['fulfillment'],
   values: { txn_type: NON_POSTING },

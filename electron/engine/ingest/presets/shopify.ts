@@ -61,6 +61,9 @@ export const shopifyInventoryCsv: PresetOf<'snapshots'> = {
   },
 };
 
+/** A webhook body's key, at the top or under the key a sink stored the body in (`body`, `payload`). */
+const sinkKeys = (key: string) => [key, `body.${key}`, `payload.${key}`];
+
 /**
  * Webhook records carry no SKU, only `inventory_item_id`, which then stands in as the SKU: joining it to the
  * other systems' SKUs needs Shopify's variant list. The ids exceed 2^53 and must stay text end to end.
@@ -70,20 +73,20 @@ export const shopifyInventoryLevels: PresetOf<'snapshots'> = {
   name: 'Shopify inventory_levels webhook records',
   description:
     'Shopify inventory_levels/update webhook bodies (or the REST inventory_levels list), one JSON record per item ' +
-    'and location: the available quantity as of updated_at. A webhook sink that stores each body under `body` ' +
-    'beside its headers and arrival time is read the same way.',
+    'and location: the available quantity as of updated_at. A webhook sink that stores each body under `body` or ' +
+    '`payload` beside its headers, topic and arrival time is read the same way.',
   system: 'storefront',
   kind: 'snapshots',
   fields: {
-    sku: ['sku', 'inventory_item_id', 'body.inventory_item_id'],
-    location: ['location_id', 'body.location_id'],
-    available: ['available', 'body.available'],
-    last_modified: ['updated_at', 'body.updated_at'],
-    captured_at: ['updated_at', 'body.updated_at', 'received_at'],
+    sku: ['sku', ...sinkKeys('inventory_item_id')],
+    location: sinkKeys('location_id'),
+    available: sinkKeys('available'),
+    last_modified: sinkKeys('updated_at'),
+    captured_at: [...sinkKeys('updated_at'), 'received_at'],
   },
   detect: {
-    required: [['inventory_item_id', 'body.inventory_item_id'], ['location_id', 'body.location_id'], ['available', 'body.available']],
-    optional: [['updated_at', 'body.updated_at'], ['admin_graphql_api_id', 'body.admin_graphql_api_id'], ['sku'], ['received_at'], ['headers']],
+    required: [sinkKeys('inventory_item_id'), sinkKeys('location_id'), sinkKeys('available')],
+    optional: [sinkKeys('updated_at'), sinkKeys('admin_graphql_api_id'), ['sku'], ['received_at'], ['headers'], ['topic'], ['webhook_id']],
     formats: ['json', 'delimited'],
   },
 };

@@ -1,5 +1,5 @@
 // Presets for warehouse exports in the ShipHero and ShipBob style: on-hand snapshots and inventory-change ledgers.
-import { DOCUMENT_IN_TEXT } from './document-in-text';
+import { DOCUMENT_IN_PARENTHESES, DOCUMENT_IN_TEXT } from './document-in-text';
 import type { PresetOf } from './preset-of';
 
 /** Australian, New Zealand and British 3PLs name the SKU a product or stock code; HighJump an item number. */
@@ -28,6 +28,9 @@ const WAREHOUSE = [
   'location',
   'site',
   'location_id',
+  'facility_name',
+  'facility',
+  'facility_id',
 ];
 /** When a webhook sink stamped the body it stored (the body itself carries no time). */
 const RECEIVED_AT = ['received_at', 'receivedAt', 'received', 'delivered_at', 'ingested_at'];
@@ -94,16 +97,28 @@ export const wmsOnHand: PresetOf<'snapshots'> = {
 };
 
 const CHANGE = ['change_in_on_hand', 'change_in_on_hand_quantity', 'quantity_change', 'qty_change', 'on_hand_change'];
-const CHANGE_TIME = ['created_at', 'date', 'changed_at', 'timestamp'];
+const CHANGE_TIME = ['created_at', 'date', 'changed_at', 'timestamp', 'event_datetime'];
 /** ShipBob's history names the change's type (`Cycle Count`, `Order`, `Receiving`) where ShipHero writes a free-text reason. */
-const REASON = ['reason', 'change_reason', 'reason_code', 'transaction_type', 'type'];
+const REASON = ['reason', 'change_reason', 'reason_code', 'transaction_type', 'type', 'event_category'];
 /** ShipBob nests the document (`reference: {type, id}`); the id is the document. */
-const CHANGE_REFERENCE = ['reference.id', 'reference_id', 'reference', 'order_number', 'order', 'po_number', 'order_id', 'document'];
+const CHANGE_REFERENCE = [
+  'reference.id',
+  'primary_reference.value',
+  'reference_id',
+  'reference',
+  'order_number',
+  'order',
+  'po_number',
+  'order_id',
+  'document',
+  'shipbob_order_id',
+];
 
 /**
  * `change_in_on_hand` is already signed, so no type is forced negative. Reasons are free text ("Order #NW10240
  * shipped", "Cycle count, by jdoe"), typed by the vocabulary's words, and the document they name is the reference
- * where a row has no reference of its own (ShipHero's log has no reference column). `cycle_counted` is shown as evidence but does not
+ * where a row has no reference of its own (ShipHero's log has no reference column); a second document in
+ * parentheses (`Order shipped: DH10009 (SO-2027-11009)`) is the alt_reference, the ERP's name for it. `cycle_counted` is shown as evidence but does not
  * set the type: a cycle count's reason says so itself.
  */
 export const wmsInventoryChanges: PresetOf<'ledger'> = {
@@ -124,9 +139,14 @@ export const wmsInventoryChanges: PresetOf<'ledger'> = {
     reference: {
       first: [CHANGE_REFERENCE, { column: REASON, pattern: DOCUMENT_IN_TEXT }],
     },
+    alt_reference: { column: REASON, pattern: DOCUMENT_IN_PARENTHESES },
   },
-  /** In a warehouse's own log an `Order` change is the order leaving the shelf: a shipment, not an ERP sales order. */
-  values: { txn_type: { order: 'ship', 'order shipped': 'ship', receiving: 'receipt' } },
+  /**
+ * In a warehouse's own log an `Order` change is the order leaving the shelf: a shipment, not an ERP sales order.
+ * ShipBob's inventory history (saved API pages, `{"data": [...]}`) types its changes by `event_category`: `Pick`,
+ * `ReceivingStow` (a receiving order stowed), `Restock` (a return put back), `Adjustment`.
+ */
+  values: { txn_type: { order: 'ship', 'order shipped': 'ship', receiving: 'receipt', receivingstow: 'receipt', restock: 'return' } },
   detect: {
     required: [SKU, CHANGE, CHANGE_TIME],
     optional: [

@@ -1,24 +1,28 @@
--- Purpose: duplicate_application: one event (same path, SKU and idempotency key, else correlation id and type)
---          delivered more than once and applied more than once by the receiver, whose ledger holds more rows for the
---          reference (or for the sender's document of it) than the sender's (cluster 5). A delivery reported as failed counts too: a timeout is the classic
---          cause, the receiver having applied what the sender never heard back about, so it sends again. The ledgers
---          decide, so a retry applied once is no hit; a row that changes no quantity (a WMS allocation) is no
---          application. Duplicates the receiver ignored or refused are noise, not drift.
+-- Purpose: duplicate_application: one event (same path, SKU and idempotency key, else correlation id and type,
+--          else document and type) delivered more than once, or reported as failed, and applied more than once by
+--          the receiver, whose ledger holds more rows for the reference (or for the sender's document of it) than
+--          the sender's (cluster 5). A failed delivery counts: a timeout is the classic cause, the receiver having
+--          applied what the sender never heard back about, so it sends again. The ledgers decide, so a retry applied
+--          once is no hit; a row that changes no quantity (a WMS allocation) is no application. Duplicates the
+--          receiver ignored or refused are noise, not drift.
 -- Params: $as_of (ISO instant).
 -- Returns: nothing; inserts into analysis_hits the receiver's extra rows (effect: their quantity as seen in
 --          ERP - WMS) and the repeated deliveries (supporting).
 INSERT INTO analysis_hits
 WITH candidates AS NOT MATERIALIZED (
-    SELECT *, hash(eff_path, sku_key, coalesce(idempotency_key, correlation_id || '|' || eff_type)) AS delivery_hash
+    SELECT *, hash(eff_path, sku_key, coalesce(idempotency_key, correlation_id || '|' || eff_type, ref_key || '|' || eff_type))
+                  AS delivery_hash
     FROM analysis_events
     WHERE status NOT IN ('duplicate', 'rejected') AND ref_key IS NOT NULL AND ts <= $as_of::TIMESTAMPTZ
-      AND eff_path IN ('erp->wms', 'wms->erp') AND coalesce(idempotency_key, correlation_id) IS NOT NULL
+      AND eff_path IN ('erp->wms', 'wms->erp')
 ),
+-- Sent more than once, or reported as failed once: a retry made by hand or by a run that logs no key leaves only the
+-- failure behind, naming the document (a Celigo error's trace key).
 repeated_hashes AS (
-    SELECT delivery_hash FROM candidates GROUP BY delivery_hash HAVING count(*) >= 2
+    SELECT delivery_hash FROM candidates GROUP BY delivery_hash HAVING count(*) >= 2 OR bool_or(status IN ('error', 'retried'))
 ),
 deliveries AS (
-    SELECT c.*, coalesce(c.idempotency_key, c.correlation_id || '|' || c.eff_type) AS delivery_key,
+    SELECT c.*, coalesce(c.idempotency_key, c.correlation_id || '|' || c.eff_type, c.record_ref) AS delivery_key,
            split_part(c.eff_path, '->', 2) AS receiver, split_part(c.eff_path, '->', 1) AS sender
     FROM candidates c SEMI JOIN repeated_hashes USING (delivery_hash)
 ),
@@ -84,9 +88,11 @@ SELECT 'duplicate_application', sku_key, loc_key,
                    ELSE format(' (first of {} applications)', applied) END)
 FROM double_applied
 UNION ALL
-SELECT 'duplicate_application', d.sku_key, a.loc_key, NULL, 0.95, 'events', d.source_id, d.line_number, d.ts, d.record_ref,
+SELECT 'duplicate_application', coalesce(d.sku_key, a.sku_key), a.loc_key, NULL, 0.95, 'events', d.source_id, d.line_number, d.ts, d.record_ref,
        format('{} {} delivery of {} ({}), key {}', d.eff_path, d.eff_type, coalesce(d.record_ref, d.ref_key),
               CASE WHEN d.status_raw IS NULL OR lower(d.status_raw) = d.status THEN d.status ELSE format('{}: {}', d.status, d.status_raw) END,
               d.delivery_key)
 FROM deliveries d
-JOIN (SELECT DISTINCT delivery_hash, loc_key FROM double_applied) a USING (delivery_hash);
+-- A delivery naming no SKU (a receiving order's run) supports each SKU its receiver applied twice.
+JOIN (SELECT DISTINCT delivery_hash, loc_key, sku_key FROM double_applied) a USING (delivery_hash)
+WHERE d.sku_key IS NULL OR d.sku_key = a.sku_key;

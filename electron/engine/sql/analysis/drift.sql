@@ -4,8 +4,9 @@
 --          recorded seconds after a snapshot with the snapshot's minute);
 --          the storefront's with the inventory levels synced to it), the gaps, which system changed last, and whether
 --          a gap is only in flight.
--- Params: $as_of (ISO instant); $in_flight_s: ERP/WMS transactions younger than this with no counterpart in the
---         other system yet are in flight; $receiving_window_s: an ERP receipt whose erp->wms receipt was delivered
+-- Params: $as_of (ISO instant); $in_flight_s: ERP/WMS transactions younger than this, or than the last run of the
+--         handoff that carries their kind (when that flow still runs), with no counterpart in the other system yet
+--         are in flight; $receiving_window_s: an ERP receipt whose erp->wms receipt was delivered
 --         (a success naming its reference or its own number) is in flight this long while the WMS has not received
 --         it, since the goods still have to arrive and be put away; so is an ERP fulfilment whose erp->wms order
 --         release was delivered while the WMS has not shipped it (an ERP that fulfils at release: the order still has
@@ -132,11 +133,49 @@ unlinked_wms_moves AS (
       AND NOT EXISTS (SELECT 1 FROM erp_doc_keys k WHERE k.sku_key = w.sku_key AND k.key = w.ref_key)
       AND NOT EXISTS (SELECT 1 FROM erp_doc_keys k WHERE k.sku_key = w.sku_key AND k.key = w.alt_ref_key)
 ),
+-- When each handoff last ran before the as-of instant, for the flows still running on a short clock: a flow's runs
+-- over the last day, its last run within two of its median gaps, the gap two hours at most (a handoff that runs
+-- rarely, or logs only the documents it carries, says nothing of when its next run comes). Where several flows
+-- carry one path and type (a 3PL's connector and another warehouse's API), the earliest of their last runs: a move
+-- since then may not have been carried yet.
+handoff_gaps AS (
+    SELECT eff_path, eff_type, coalesce(flow, '') AS flow, ts,
+           epoch(ts - lag(ts) OVER (PARTITION BY eff_path, eff_type, coalesce(flow, '') ORDER BY ts)) AS gap_s
+    FROM analysis_events
+    WHERE eff_path IN ('wms->erp', 'erp->wms') AND eff_type IN ('receipt', 'shipment_confirm', 'adjustment', 'return')
+      AND ts <= $as_of::TIMESTAMPTZ AND ts > $as_of::TIMESTAMPTZ - to_seconds($receiving_window_s::DOUBLE)
+),
+handoff_runs AS (
+    SELECT eff_path, eff_type, flow, max(ts) AS last_run, median(gap_s) AS gap_s
+    FROM handoff_gaps
+    GROUP BY ALL
+    HAVING count(*) >= 3 AND median(gap_s) <= 7200
+),
+carried_until AS (
+    SELECT eff_path, eff_type, min(last_run) AS last_run
+    FROM handoff_runs
+    WHERE last_run > $as_of::TIMESTAMPTZ - to_seconds(2 * gap_s)
+    GROUP BY ALL
+),
+-- A move is in flight while younger than $in_flight_s, or than the last run of the handoff that carries its kind to
+-- the other system: a WMS's receipts, shipments, counts and returns; an ERP's receipts, adjustments and returns
+-- (an ERP fulfilment normally follows the WMS's shipment, and awaiting_wms covers one made at release).
 recent_rows AS (
     SELECT l.system, l.sku_key, l.loc_key, l.qty_delta, l.ref_key, l.alt_ref_key
-    FROM analysis_ledger l
-    WHERE l.system IN ('erp', 'wms') AND l.moves_stock
-      AND l.ts > $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE) AND l.ts < $as_of::TIMESTAMPTZ
+    FROM (
+        SELECT *,
+               CASE WHEN system = 'wms' THEN 'wms->erp' ELSE 'erp->wms' END AS handoff_path,
+               CASE
+                   WHEN txn_type IN ('receipt', 'return') THEN txn_type
+                   WHEN txn_type IN ('adjustment', 'cycle_count', 'damage') THEN 'adjustment'
+                   WHEN system = 'wms' AND txn_type IN ('ship', 'pick', 'pack', 'fulfillment') THEN 'shipment_confirm'
+               END AS handoff_type
+        FROM analysis_ledger
+        WHERE system IN ('erp', 'wms') AND moves_stock AND ts < $as_of::TIMESTAMPTZ
+          AND ts > $as_of::TIMESTAMPTZ - to_seconds(greatest($in_flight_s::DOUBLE, $receiving_window_s::DOUBLE))
+    ) l
+    LEFT JOIN carried_until c ON c.eff_path = l.handoff_path AND c.eff_type = l.handoff_type
+    WHERE l.ts > $as_of::TIMESTAMPTZ - to_seconds($in_flight_s::DOUBLE) OR l.ts > c.last_run
     UNION ALL
     SELECT a.system, a.sku_key, a.loc_key, a.qty_delta, a.ref_key, a.alt_ref_key FROM awaiting_wms a
     WHERE (a.handoff || a.ref_key IN (SELECT handoff_key FROM delivered_handoffs)

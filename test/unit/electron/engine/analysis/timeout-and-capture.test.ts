@@ -96,6 +96,42 @@ describe('a resent receipt the middleware names by its PO while the WMS names th
   });
 });
 
+describe('a receiving order whose connector timed out once and was retried by hand, logging no key', () => {
+  const folder = tempFolder();
+  let db: CaseDatabase;
+
+  beforeAll(async () => {
+    db = await detectorCase(folder, 'retried-by-hand.driftcase', AS_OF, async (rows) => {
+      // The 3PL stowed WRO 48213 (box 9); the connector's receipt call timed out (its error names the WRO), the ERP had
+      // posted IR-24419 all the same, and the retry posted IR-24421: two receipts whose memo names the WRO.
+      await rows.ledger({ system: 'wms', sku: 'MAT', ts: '2026-03-27T12:20:02Z', txn_type: 'receipt', qty_delta: 12, reference: '48213 9' });
+      await rows.event({ ts: '2026-03-27T12:43:32Z', path: 'wms->erp', event_type: 'receipt', sku: null, status: 'retried', error_code: 'ETIMEDOUT', record_ref: '48213' });
+      for (const [txn, ts] of [['IR-24419', '2026-03-27T12:40:00Z'], ['IR-24421', '2026-03-27T15:12:00Z']] as const) {
+        await rows.ledger({ system: 'erp', sku: 'MAT', ts, txn_type: 'receipt', qty_delta: 12, txn_id: txn, reference: 'PO-2027-0312', alt_reference: 'ShipBob WRO 48213' });
+      }
+      await levels(rows, 'MAT', 45, 33, AS_OF);
+      // The same failure, retried and posted once: no duplicate, whatever else made the gap.
+      await rows.ledger({ system: 'wms', sku: 'PAD', ts: '2026-03-27T12:20:02Z', txn_type: 'receipt', qty_delta: 5, reference: '48214 1' });
+      await rows.event({ ts: '2026-03-27T12:43:32Z', path: 'wms->erp', event_type: 'receipt', sku: null, status: 'retried', error_code: 'ETIMEDOUT', record_ref: '48214' });
+      await rows.ledger({ system: 'erp', sku: 'PAD', ts: '2026-03-27T15:12:00Z', txn_type: 'receipt', qty_delta: 5, txn_id: 'IR-24422', alt_reference: 'ShipBob WRO 48214' });
+      await levels(rows, 'PAD', 25, 20, AS_OF);
+    });
+    return () => db.close();
+  });
+
+  it('calls the second ERP receipt a duplicate application of the 12 units', async () => {
+    expect(await db.query("SELECT sku, cluster, units FROM analysis_verdicts WHERE sku = 'MAT'")).toEqual([
+      { sku: 'MAT', cluster: 'duplicate_application', units: 12 },
+    ]);
+  });
+
+  it('finds no duplicate where the ERP posted the retried receipt once', async () => {
+    expect(await db.query("SELECT count(*)::INT AS hits FROM analysis_hits WHERE cluster = 'duplicate_application' AND sku_key = 'PAD'")).toEqual([
+      { hits: 0 },
+    ]);
+  });
+});
+
 describe('a receipt the middleware names by its ERP document number', () => {
   const folder = tempFolder();
   let db: CaseDatabase;
@@ -294,6 +330,13 @@ describe('a snapshot file modified long after its capture', () => {
     expect(analysed.asOf).toBe('2026-11-20T11:00:00.000Z');
     expect(analysed.erpCapturedAt).toBe('2026-11-20T11:00:00.000Z');
     expect(analysed.erpCapturedBy).toBe('the latest record (its file was modified at 2027-03-15 12:00 UTC, after every record)');
+  });
+
+  it('reads a file modified months before its records (an archive extracted with its own times) the same way', async () => {
+    const analysed = await analyse('modified-before', '2026-06-01T08:00:00Z');
+    expect(analysed.asOf).toBe(STATED);
+    expect(analysed.erpCapturedAt).toBe(STATED);
+    expect(analysed.erpCapturedBy).toBe('the latest stated capture (its file was modified at 2026-06-01 08:00 UTC, before every record)');
   });
 
   it('keeps the modification time of a file modified within a day of the records', async () => {

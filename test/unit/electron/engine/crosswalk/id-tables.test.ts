@@ -140,3 +140,36 @@ describe('a GraphQL bulk export kept as JSON lines', () => {
     expect(await kase.entry('location', 'storefront', '61829415079')).toMatchObject({ method: 'id_table' });
   });
 });
+
+describe('a list of places kept as JSON (ShipBob fulfillment centers)', () => {
+  let kase: CrosswalkCase;
+
+  beforeAll(async () => {
+    kase = await crosswalkCase('places.driftcase');
+    const { rows, db } = kase;
+    // ShipBob's levels name the center; its inventory history names it by id only.
+    await rows.snapshot({ system: 'wms', sku: 'DH-MAT-SI', location: 'Duisburg (DE)', on_hand: 33 });
+    await rows.snapshot({ system: 'wms', sku: 'DH-MAT-SI', location: '287', on_hand: null });
+    await rows.snapshot({ system: 'wms', sku: 'DH-PEG-10', location: '90440025', on_hand: null });
+    await db.run('CREATE TABLE raw_fulfillment_centers (source_id INTEGER, line_number BIGINT, line VARCHAR)');
+    const source = await addSource(db, { file: 'fulfillment_centers.json', system: 'wms', kind: 'raw', table: 'raw_fulfillment_centers' });
+    const lines = [
+      { id: 287, name: 'Duisburg (DE)', timezone: 'W. Europe Standard Time' },
+      { id: 214, name: 'Manchester (UK)', timezone: 'GMT Standard Time' },
+      // A product is no place, though it has an id and a name.
+      { id: 90440025, name: 'Duisburg (DE)', sku: 'DH-PEG-10' },
+    ].map((line) => JSON.stringify(line));
+    for (const [index, line] of lines.entries()) {
+      await db.run('INSERT INTO raw_fulfillment_centers VALUES ($source, $line_number, $line)', { source, line_number: index + 1, line });
+    }
+    await kase.infer('location');
+  });
+
+  it('links a center id to the name the list gives it', async () => {
+    expect(await kase.entry('location', 'wms', '287')).toMatchObject({ canonical_key: 'duisburgde', method: 'id_table' });
+  });
+
+  it('reads no place from a line that names a SKU', async () => {
+    expect(await kase.entry('location', 'wms', '90440025')).not.toMatchObject({ method: 'id_table' });
+  });
+});

@@ -229,7 +229,7 @@ describe('explainNoMatch', () => {
     expect(detectPresets(input)).toEqual([]);
     const message = explainNoMatch(input);
     expect(message).toMatch(/^No built-in format matches\. Nearest: NetSuite inventory saved search \(CSV\)/);
-    expect(message).toContain('lacks one of "Location On Hand", "On Hand", "Quantity On Hand", "Qty On Hand" and 4 more');
+    expect(message).toContain('lacks one of "Location On Hand", "On Hand", "Quantity On Hand", "Qty On Hand" and 10 more');
     expect(message).toContain('it found Item, Location');
     expect(message).toContain('Its columns: Item, Location, Qty On Order.');
     expect(message).toContain('docs/mappings.md');

@@ -10,11 +10,13 @@ const FLOWS = [
   '[MuleRuntime].uber.02: [ns-shopify-connector-prod].ns-to-shopify-sync.CPU_LITE @54a17ca7',
   '[NS to WMS] nightly job',
   'NS Item Receipt -> ShipBob',
+  '[dh-netsuite-shiphero-papi].shiphero-cyclecount-to-ns',
 ];
 
 describe('paths read from flow names', () => {
   let db: CaseDatabase;
   let paths: Record<string, string | null>;
+  let types: Record<string, string>;
 
   beforeAll(async () => {
     db = await CaseDatabase.open(':memory:', { memoryLimit: '512MB', threads: 2 });
@@ -27,8 +29,11 @@ describe('paths read from flow names', () => {
       { flows: FLOWS },
     );
     await fillRoutesFromFlows(db.session, null);
-    const rows = await db.query<{ flow: string; path: string | null }>('SELECT flow, path FROM events ORDER BY line_number');
+    const rows = await db.query<{ flow: string; path: string | null; event_type: string }>(
+      'SELECT flow, path, event_type FROM events ORDER BY line_number',
+    );
     paths = Object.fromEntries(rows.map((row) => [row.flow, row.path]));
+    types = Object.fromEntries(rows.map((row) => [row.flow, row.event_type]));
   });
 
   afterAll(() => db.close());
@@ -41,5 +46,9 @@ describe('paths read from flow names', () => {
   it('still reads a route written only in brackets, and a process name with an arrow', () => {
     expect(paths[FLOWS[2] ?? '']).toBe('erp->wms');
     expect(paths[FLOWS[3] ?? '']).toBe('erp->wms');
+  });
+
+  it('reads a cycle count written as one word (a Mule flow cyclecount-to-ns) as an adjustment to the ERP', () => {
+    expect([paths[FLOWS[4] ?? ''], types[FLOWS[4] ?? '']]).toEqual(['wms->erp', 'adjustment']);
   });
 });

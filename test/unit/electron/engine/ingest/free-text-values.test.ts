@@ -198,6 +198,23 @@ describe('warehouse change logs with free-text reasons', () => {
     );
     expect(ledger.map((row) => row.reference)).toEqual(['SO-77', 'PO1041']);
   });
+
+  it('reads a second document in parentheses as the ERP\'s name for it, digit groups and all', async () => {
+    const ledger = await imported(
+      'second-document.csv',
+      header +
+        line(0, -2, 'Order shipped: DH10009 (SO-2027-11009)') +
+        line(1, 24, 'Receipt IR-20890 (PO-6163)') +
+        line(2, -1, 'Damaged (forklift)') +
+        line(3, -1, 'Order SO-2027-11010 shipped'),
+    );
+    expect(ledger.map((row) => [row.reference, row.alt_reference, row.alt_ref_key])).toEqual([
+      ['DH10009', 'SO-2027-11009', 'SO202711009'],
+      ['IR-20890', 'PO-6163', 'PO6163'],
+      [null, null, null],
+      ['SO-2027-11010', null, null],
+    ]);
+  });
 });
 
 describe('pattern rules and alternatives in mapping files', () => {

@@ -64,7 +64,7 @@ describe('middleware formats', () => {
       recordId,
       deploymentId: 'd1',
       line: 1,
-      event: { loggerName: 'Logger', threadName: '[MuleRuntime].uber.07: [shipment-confirm-api].confirm-flow.CPU_LITE', timestamp: 1772478188221, priority, message },
+      event: { loggerName: 'Logger', threadName: `[MuleRuntime].uber.07: [shipment-confirm-api].confirm-flow.CPU_LITE @${recordId}a7`, timestamp: 1772478188221, priority, message },
     });
     writeFileSync(
       path,
@@ -84,6 +84,45 @@ describe('middleware formats', () => {
       ['r3', 'SKU-3', -1, null, null, 'error'],
     ]);
     expect(events[0]?.event_type).toBe('shipment_confirm');
+    // Each thread has an id of its own; the flow is the app and flow the thread name ends with.
+    expect(new Set(events.map((event) => event.flow))).toEqual(new Set(['[shipment-confirm-api].confirm-flow']));
+  });
+
+  it('reads a custom logger record (log, location, payload) a CloudHub message carries, skipping its location object', async () => {
+    const path = join(folder, 'app-2027-03-24.log');
+    const record = (n: number, level: string, tracePoint: string, payload: Record<string, unknown>) =>
+      JSON.stringify({
+        recordId: `r${n}`,
+        line: 800 + n,
+        event: {
+          loggerName: 'com.duinhaven.sync',
+          threadName: `[MuleRuntime].uber.0${n}: [dh-netsuite-shiphero-papi].ns-item-receipt-to-shiphero.CPU_LITE @cf8cb9c${n}`,
+          timestamp: 1805879721388 + n * 1000,
+          priority: level,
+          message: JSON.stringify({
+            app_name: 'dh-netsuite-shiphero-papi',
+            log: { correlation_id: '8c6ada64', level, message: 'Posting receipt to ShipHero', tracePoint },
+            location: { root_container: 'ns-item-receipt-to-shiphero', component: 'mule:logger' },
+            payload,
+          }),
+        },
+      });
+    const receipt = { path: 'netsuite->shiphero', eventType: 'receipt', record: 'IR-24411', po: 'PO-2027-0288' };
+    writeFileSync(
+      path,
+      [
+        record(1, 'INFO', 'FLOW', { ...receipt, warehouse: 'TLB-01', lines: [{ sku: 'DH-TNT-2P-GRN', qty: 6 }] }),
+        record(2, 'ERROR', 'EXCEPTION', { ...receipt, status: 'FAILED' }),
+      ].join('\n'),
+    );
+    const harness = await engineWithCase(folder, 'custom-in-cloudhub.driftcase');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [path] }));
+    expect(outcomeFor(summary, 'app-2027-03-24.log')).toMatchObject({ presetId: 'mulesoft-cloudhub-log', rowsLoaded: 2 });
+    const events = await rows(harness, 'events');
+    expect(events.map((event) => [event.event_type, event.status, event.sku, event.qty, event.location, event.record_ref, event.correlation_id])).toEqual([
+      ['receipt', 'unknown', 'DH-TNT-2P-GRN', 6, 'TLB-01', 'PO-2027-0288', '8c6ada64'],
+      ['receipt', 'error', null, null, null, 'PO-2027-0288', '8c6ada64'],
+    ]);
   });
 
   it('unwraps an API response whose records sit in one array property, pretty-printed or on one line', async () => {

@@ -79,9 +79,9 @@ describe('PRESETS', () => {
   it('use Shopify’s inventory_item_id as the SKU and updated_at as both times', () => {
     const levels = preset('shopify-inventory-levels-json');
     expect(findColumn(['inventory_item_id', 'location_id'], columnsOf(levels.fields.sku))).toBe('inventory_item_id');
-    expect(levels.fields.last_modified).toEqual(['updated_at', 'body.updated_at']);
+    expect(levels.fields.last_modified).toEqual(['updated_at', 'body.updated_at', 'payload.updated_at']);
     // A sink's arrival stamp only where the body carries no time of its own.
-    expect(levels.fields.captured_at).toEqual(['updated_at', 'body.updated_at', 'received_at']);
+    expect(levels.fields.captured_at).toEqual(['updated_at', 'body.updated_at', 'payload.updated_at', 'received_at']);
   });
 
   it('prefer NetSuite’s location-level figures, the creation time, and the type code', () => {

@@ -27,7 +27,8 @@ describe('second references of NetSuite transaction lines', () => {
     );
     expect(ledger).toEqual([
       ['IF30139', 'Sales Order #SO50258', 'SO50258', '#NW10261', 'NW10261'],
-      ['IR20456', 'Purchase Order #PO1041', 'PO1041', null, null],
+      // The ASN a memo names by its bare number is the document the WMS receives under.
+      ['IR20456', 'Purchase Order #PO1041', 'PO1041', '88750', '88750'],
       ['ADJ7717', null, 'ADJ7717', null, null],
     ]);
   });

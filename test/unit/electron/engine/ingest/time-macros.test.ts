@@ -303,6 +303,10 @@ describe('ds_instant: day-first slash dates', () => {
     ['25/12/2026 16:05', '2026-12-25 16:05:00+00'],
     ['3/11/26 4:05 pm', '2026-11-03 16:05:00+00'],
     ['25/12/2026 16:05:07,5', '2026-12-25 16:05:07.5+00'],
+    ['30.03.2027 07:28', '2027-03-30 07:28:00+00'],
+    ['29-3-2027 13:18', '2027-03-29 13:18:00+00'],
+    ['22-3-2027', '2027-03-22 00:00:00+00'],
+    ['3.11.2026 4:05 PM', '2026-11-03 16:05:00+00'],
   ])('%s -> %s', async (raw, expected) => {
     expect(await dayFirst(raw)).toBe(expected);
   });
@@ -317,6 +321,9 @@ describe('ds_instant: day-first slash dates', () => {
   it('gives NULL for a date no day-first reading allows', async () => {
     expect(await dayFirst('12/25/2026')).toBeNull();
     expect(await dayFirst('31/02/2026')).toBeNull();
+    // Dots or dashes need a four-digit year: `12-03-26` could as well be a year first.
+    expect(await dayFirst('12-03-26')).toBeNull();
+    expect(await dayFirst('1.482')).toBeNull();
   });
 });
 
@@ -328,6 +335,9 @@ describe('ds_slash_date_order', () => {
     ['03/04/2026', 'either'],
     ['12/12/2026 10:00', 'either'],
     ['25/25/2026', null],
+    ['25.03.2026 07:28', 'day-first'],
+    ['3-25-2026', 'month-first'],
+    ['25-03-26', null],
     ['2026/03/25', null],
     ['2026-03-25T10:00:00Z', null],
     ['1793743500000', null],
