@@ -19,10 +19,11 @@
 CREATE OR REPLACE TABLE analysis_drift AS
 WITH snap AS (
     -- A file listing a SKU at one location on several rows for one capture (a WMS's stock by bin, lot or
-    -- licence plate) holds its level as their sum.
+    -- licence plate) holds its level as their sum. Of two files captured at one instant (two exports whose names
+    -- carry only a date, both dated by the latest stated capture), the one imported last counts.
     SELECT *
     FROM (
-        SELECT system, sku_key, loc_key, any_value(location) AS location, sum(on_hand) AS on_hand,
+        SELECT source_id, system, sku_key, loc_key, any_value(location) AS location, sum(on_hand) AS on_hand,
                sum(available) AS available, capture_ts, any_value(captured_by) AS captured_by,
                max(last_modified) AS last_modified, max(line_number) AS last_line
         FROM analysis_snapshots
@@ -31,7 +32,7 @@ WITH snap AS (
     )
     QUALIFY row_number() OVER (
         PARTITION BY system, sku_key, loc_key
-        ORDER BY capture_ts > $as_of::TIMESTAMPTZ, abs(epoch(capture_ts) - epoch($as_of::TIMESTAMPTZ)), last_line DESC
+        ORDER BY capture_ts > $as_of::TIMESTAMPTZ, abs(epoch(capture_ts) - epoch($as_of::TIMESTAMPTZ)), source_id DESC, last_line DESC
     ) = 1
 ),
 ledger_roll AS (
@@ -222,6 +223,25 @@ feeders AS (
     GROUP BY loc_key
 ),
 any_feeder AS (SELECT mode(feeder) AS feeder FROM feeders),
+-- Where no sync names a location (a connector's flow runs, an app that leaves no log), the storefront's own figures
+-- tell its feeder: of the items whose ERP and WMS disagree with nothing in flight (a move the feed has not carried
+-- yet would point the other way), the storefront matching one system at least twice as often as the other (and
+-- twice at least) is fed by it.
+figure_feeders AS (
+    SELECT loc_key,
+           CASE
+               WHEN like_wms >= 2 AND like_wms >= 2 * like_erp THEN 'wms'
+               WHEN like_erp >= 2 AND like_erp >= 2 * like_wms THEN 'erp'
+           END AS feeder
+    FROM (
+        SELECT b.loc_key, count(*) FILTER (WHERE b.storefront = b.wms) AS like_wms,
+               count(*) FILTER (WHERE b.storefront = b.erp) AS like_erp
+        FROM in_bucket b
+        ANTI JOIN recent r ON r.sku_key = b.sku_key AND r.loc_key = b.loc_key
+        WHERE b.erp <> b.wms AND b.storefront IS NOT NULL
+        GROUP BY b.loc_key
+    )
+),
 -- Rows in flight explain a gap; they never make one. Where setting them aside would widen the gap (the other system
 -- already holds the change under a name the references do not link), the figures are compared as they are.
 gaps AS (
@@ -236,11 +256,13 @@ gaps AS (
                    coalesce(re.one_sided, 0) AS erp_one_sided,
                    coalesce(rw.one_sided, 0) AS wms_one_sided,
                    (b.erp - coalesce(re.one_sided, 0)) - (b.wms - coalesce(rw.one_sided, 0)) AS set_aside,
-                   coalesce(f.feeder, (SELECT feeder FROM any_feeder), CASE WHEN b.wms IS NOT NULL THEN 'wms' ELSE 'erp' END) AS feeder
+                   coalesce(f.feeder, ff.feeder, (SELECT feeder FROM any_feeder), CASE WHEN b.wms IS NOT NULL THEN 'wms' ELSE 'erp' END)
+                       AS feeder
             FROM in_bucket b
             LEFT JOIN recent re ON re.system = 'erp' AND re.sku_key = b.sku_key AND re.loc_key = b.loc_key
             LEFT JOIN recent rw ON rw.system = 'wms' AND rw.sku_key = b.sku_key AND rw.loc_key = b.loc_key
             LEFT JOIN feeders f ON f.loc_key = b.loc_key
+            LEFT JOIN figure_feeders ff ON ff.loc_key = b.loc_key
         )
     )
 ),
