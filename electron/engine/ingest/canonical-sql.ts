@@ -572,10 +572,22 @@ function jsonValue(json: string, path: string, bind: Bind): string {
 }
 
 /** Alternatives read per record: the first that gives a value; those whose columns the file lacks drop out. */
+/**
+ * The alternatives of a `first` rule, each run of plain JSON paths read in one parse (samePathsOf), so a field that
+ * tries a logger's JSON keys and then a `key=value` pattern in the same message still parses the message once.
+ */
 function firstOf(rules: FieldSource[], staged: StagedFile, bind: Bind, jsonPaths: string[], readsTime: boolean): RawSource | null {
-  const together = samePathsOf(rules, staged, bind, jsonPaths);
-  if (together !== null) return together;
-  const sources = rules.flatMap((rule) => rawExpression(rule, staged, bind, jsonPaths, readsTime) ?? []);
+  const runs: FieldSource[][] = [];
+  for (const rule of rules) {
+    const plainJson = !Array.isArray(rule) && 'json' in rule && splitFilterPath(rule.json) === null;
+    const last = runs.at(-1);
+    const lastPlain = last !== undefined && last.every((held) => !Array.isArray(held) && 'json' in held && splitFilterPath(held.json) === null);
+    if (plainJson && lastPlain) last.push(rule);
+    else runs.push([rule]);
+  }
+  const sources = runs.flatMap(
+    (run) => samePathsOf(run, staged, bind, jsonPaths) ?? run.flatMap((rule) => rawExpression(rule, staged, bind, jsonPaths, readsTime) ?? []),
+  );
   if (sources.length <= 1) return sources[0] ?? null;
   return { sql: `coalesce(${sources.map((source) => source.sql).join(', ')})`, from: sources.map((source) => source.from).join(', else ') };
 }

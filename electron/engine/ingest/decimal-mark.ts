@@ -27,29 +27,38 @@ export async function readDecimalMarks(
 ): Promise<{ comma: CanonicalField[]; warnings: string[] }> {
   const decided = { comma: [] as CanonicalField[], warnings: [] as string[] };
   if (fields.length === 0) return decided;
-  const settling = (mark: DecimalMark, prefilter: string): string[] =>
-    fields.map((field, i) => {
-      const column = `r.${quoteIdentifier(`raw_${field}`)}`;
-      const when = `contains(${column}, '${prefilter}') AND ds_decimal_mark(${column}) = '${mark}'`;
-      return (
-        `count(*) FILTER (WHERE ${when}) AS n_${i}, ` +
-        `arg_min(${column}, line_number) FILTER (WHERE ${when}) AS value_${i}, ` +
-        `min(line_number) FILTER (WHERE ${when}) AS line_${i}`
-      );
-    });
-  const tally = async (mark: DecimalMark, prefilter: string) => {
-    const [row] = await session.query(`SELECT ${settling(mark, prefilter).join(',\n       ')}\nFROM (${rawSelect}\n) r`, params);
-    return fields.map((_field, i) => ({
-      n: Number(row?.[`n_${i}`] ?? 0),
-      example: row?.[`value_${i}`] == null ? null : { value: String(row[`value_${i}`]), line: Number(row[`line_${i}`]) },
-    }));
+  /** Per field, how many values meet a condition, with the first of them: one pass over the file for all parts. */
+  const tally = async (parts: [string, (column: string) => string][]) => {
+    const aggregates = parts.flatMap(([tag, when]) =>
+      fields.map((field, i) => {
+        const column = `r.${quoteIdentifier(`raw_${field}`)}`;
+        const condition = when(column);
+        return (
+          `count(*) FILTER (WHERE ${condition}) AS ${tag}_n_${i}, ` +
+          `arg_min(${column}, line_number) FILTER (WHERE ${condition}) AS ${tag}_value_${i}, ` +
+          `min(line_number) FILTER (WHERE ${condition}) AS ${tag}_line_${i}`
+        );
+      }),
+    );
+    const [row] = await session.query(`SELECT ${aggregates.join(',\n       ')}\nFROM (${rawSelect}\n) r`, params);
+    return (tag: string) =>
+      fields.map((_field, i) => ({
+        n: Number(row?.[`${tag}_n_${i}`] ?? 0),
+        example: row?.[`${tag}_value_${i}`] == null ? null : { value: String(row[`${tag}_value_${i}`]), line: Number(row[`${tag}_line_${i}`]) },
+      }));
   };
-  const commas = await tally('comma', ',');
-  const grouped = await groupedByPoints(session, fields, rawSelect, params);
+  const settles = (mark: DecimalMark, prefilter: string) => (column: string) =>
+    `contains(${column}, '${prefilter}') AND ds_decimal_mark(${column}) = '${mark}'`;
+  const first = await tally([
+    ['comma', settles('comma', ',')],
+    ['grouped', (column) => `contains(${column}, '.') AND regexp_full_match(${column}, '\\s*[-+]?[0-9]{1,3}(?:\\.[0-9]{3})+\\s*')`],
+  ]);
+  const commas = first('comma');
+  const grouped = first('grouped').map(({ example }) => example);
   if (commas.every(({ n }) => n === 0) && grouped.every((example) => example === null) && mapping.decimalMark !== 'comma') {
     return decided;
   }
-  const points = await tally('point', '.');
+  const points = (await tally([['point', settles('point', '.')]]))('point');
   const settledComma: string[] = [];
   let example = '';
   fields.forEach((field, i) => {
@@ -80,17 +89,6 @@ export async function readDecimalMarks(
 }
 
 type Example = { value: string; line: number } | null;
-
-/** Each column's first value that only groups thousands with points ("1.482"), which either mark reads. */
-async function groupedByPoints(session: Session, fields: CanonicalField[], rawSelect: string, params: QueryParams): Promise<Example[]> {
-  const when = (column: string) => `contains(${column}, '.') AND regexp_full_match(${column}, '\\s*[-+]?[0-9]{1,3}(?:\\.[0-9]{3})+\\s*')`;
-  const columns = fields.map((field, i) => {
-    const column = `r.${quoteIdentifier(`raw_${field}`)}`;
-    return `arg_min(${column}, line_number) FILTER (WHERE ${when(column)}) AS value_${i}, min(line_number) FILTER (WHERE ${when(column)}) AS line_${i}`;
-  });
-  const [row] = await session.query(`SELECT ${columns.join(',\n       ')}\nFROM (${rawSelect}\n) r`, params);
-  return fields.map((_field, i) => (row?.[`value_${i}`] == null ? null : { value: String(row[`value_${i}`]), line: Number(row[`line_${i}`]) }));
-}
 
 /**
  * A column whose values settle no mark but group thousands with points ("1.482") is read as the rest of the file

@@ -24,9 +24,10 @@ parts AS (
     SELECT line_base, line,
         -- The pattern is written here, not bound: DuckDB names the parts only for a constant pattern. Its levels and
         -- its date-time are those of the opener (log-layout.ts); a bracketed part may hold bracketed parts (Mule's
-        -- thread `[[MuleRuntime].uber.04: [app].flow.CPU_LITE @1a]`).
+        -- thread `[[MuleRuntime].uber.04: [app].flow.CPU_LITE @1a]`). The time's offset may follow a space
+        -- (`00:07:04.284 +0530`).
         regexp_extract(split_part(line, E'\n', 1),
-            '^\s*(?:\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL)\]?\s+)?\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\]?\s+(?:\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL)\]?\s+)?(?:\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\s*)?(?:\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL)\]?\s+)?(?:\[processor: ([^;\]]*); event: ([^\]]*)\]\s*)?(?:([A-Za-z_$][\w.$]*)(?::|\s+-)(?:\s|$))?(.*)$',
+            '^\s*(?:\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL)\]?\s+)?\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?)\]?\s+(?:\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL)\]?\s+)?(?:\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\s*)?(?:\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL)\]?\s+)?(?:\[processor: ([^;\]]*); event: ([^\]]*)\]\s*)?(?:([A-Za-z_$][\w.$]*)(?::|\s+-)(?:\s|$))?(.*)$',
             ['level_first', 'time', 'level_after_time', 'thread', 'level_after_thread', 'processor', 'event', 'logger', 'message']) AS p,
         substr(line, strpos(line || E'\n', E'\n')) AS more
     FROM records

@@ -91,7 +91,9 @@ export const celigoErrorsResolved: PresetOf<'events'> = {
  * correlation id" needs. Per-document failures show only in inboundErrorDocumentCount, which stays in the raw
  * table: a run can be COMPLETE with failed documents inside it.
  */
-const BOOMI_DOCUMENT_TIME = ['Date Processed (UTC)', 'Date Processed', 'Processed Date', 'dateProcessed', 'Document Date'];
+const BOOMI_DOCUMENT_TIME = ['Date Processed (UTC)', 'Date Processed', 'Processed Date', 'dateProcessed', 'Document Date', 'Date'];
+/** A document export without its own id numbers the documents of each execution (`Document Index`). */
+const BOOMI_DOCUMENT_ID = ['Document ID', 'documentId', 'Document Index', 'documentIndex'];
 
 export const boomiExecutions: PresetOf<'events'> = {
   id: 'boomi-executions',
@@ -156,8 +158,9 @@ export const boomiDocuments: PresetOf<'events'> = {
   system: 'middleware',
   kind: 'events',
   fields: {
-    event_id: ['Document ID', 'documentId'],
+    event_id: BOOMI_DOCUMENT_ID,
     ts: BOOMI_DOCUMENT_TIME,
+    trigger: ['Execution Type', 'executionType'],
     flow: ['Process Name', 'processName'],
     status: ['Document Status', 'documentStatus', 'Status'],
     sku: tracked(['SKU', 'Item', 'Item SKU']),
@@ -171,7 +174,7 @@ export const boomiDocuments: PresetOf<'events'> = {
   // A document processed with a warning went through, as a COMPLETE_WARN run did.
   values: { status: { warning: 'success' } },
   detect: {
-    required: [['Document ID', 'documentId'], ['Execution ID', 'executionId'], BOOMI_DOCUMENT_TIME, ['Document Status', 'documentStatus']],
+    required: [BOOMI_DOCUMENT_ID, ['Execution ID', 'executionId'], BOOMI_DOCUMENT_TIME, ['Document Status', 'documentStatus']],
     optional: [
       ['Process Name', 'processName'],
       tracked(['SKU', 'Item']),
@@ -424,10 +427,42 @@ export const mulesoftTextLog: PresetOf<'events'> = {
   },
 };
 
+/** The last of the bracketed parts a message opens with: `[execution-1] [Process name] text` gives `Process name`. */
+const LEADING_BRACKETS_LAST = String.raw`^(?:\[[^\]]*\]\s*)*\[([^\]]+)\]`;
+
+/** A `key=value` pair in a log message (logfmt), the value quoted (`location="IN - Bhiwandi DC"`) or bare. */
+const pairValue = (column: string[], keys: string[]): FieldSource[] => {
+  const key = `(?i)(?:^|[\\s,;(\\[])(?:${keys.join('|')})=`;
+  return [
+    { column, pattern: `${key}"([^"]*)"` },
+    { column, pattern: `${key}([^\\s",;)\\]]+)` },
+  ];
+};
+
+/** What a log message holds as a JSON object's keys, else as `key=value` pairs, per field. */
+const pairsAfterJson = (column: string[]) =>
+  ({
+    sku: { first: [...inMessageJson(column, LOG_SKU), ...pairValue(column, ['sku', 'item_sku', 'itemSku'])] },
+    qty: { first: [...inMessageJson(column, LOG_QTY), ...pairValue(column, ['qty', 'quantity'])] },
+    location: { first: [...inMessageJson(column, LOG_LOCATION), ...pairValue(column, ['location', 'warehouse', 'location_id', 'warehouse_id'])] },
+    record_ref: { first: [...inMessageJson(column, LOG_REFERENCE), ...pairValue(column, ['ref', 'reference', 'po', 'order', 'document'])] },
+    idempotency_key: {
+      first: [...inMessageJson(column, ['idempotencyKey', 'idempotency_key']), ...pairValue(column, ['idempotencyKey', 'idempotency_key'])],
+    },
+    correlation_id: {
+      first: [
+        ...inMessageJson(column, ['correlationId', 'correlation_id', 'traceId']),
+        ...pairValue(column, ['correlationId', 'correlation_id', 'traceId']),
+      ],
+    },
+  }) satisfies PresetOf<'events'>['fields'];
+
 /**
  * Any other plain-text log whose lines open with a time and a level (log4j's and logback's usual layouts, a
- * client's own bridge script): one event per record, its status from the level (ERROR and FATAL are errors), the
- * flow from the logger, and the values a JSON object in the message holds.
+ * client's own bridge script, a Boomi atom's process log): one event per record, its status from the level (ERROR
+ * and FATAL are errors), the flow from the logger or else the last of the bracketed parts the message opens with
+ * (`[execution-…] [NS Sales Order Release to ShipHero] Document 1: …`), the trigger from the thread
+ * (`[exec_sched]`), and the values a JSON object in the message holds, else its `key=value` pairs.
  */
 export const textLog: PresetOf<'events'> = {
   id: 'text-log',
@@ -440,11 +475,12 @@ export const textLog: PresetOf<'events'> = {
   kind: 'events',
   fields: {
     ts: ['time'],
-    flow: ['logger'],
-    status: { first: [...MESSAGE_STATUS(['message']), ['level']] },
+    flow: { first: [['logger'], { column: ['message'], pattern: LEADING_BRACKETS_LAST }] },
+    trigger: ['thread'],
+    status: { first: [...MESSAGE_STATUS(['message']), ...pairValue(['message'], ['status']), ['level']] },
     error_code: { first: inMessageJson(['message'], ['errorCode', 'error_code', 'code']) },
-    correlation_id: { first: inMessageJson(['message'], ['correlationId', 'correlation_id', 'traceId']) },
     ...jsonLoggerInMessage(['message']),
+    ...pairsAfterJson(['message']),
     payload: ['message'],
   },
   values: { status: TRACE_POINTS },

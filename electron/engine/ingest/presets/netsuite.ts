@@ -17,10 +17,15 @@ const AVAILABLE = ['Location Available', 'Available', 'Quantity Available', 'Qty
 const COMMITTED = ['Location Committed', 'Committed', 'Quantity Committed', ...['Toegezegd', 'Vastgelegd', 'Zugesagt']];
 const ON_ORDER = ['Location On Order', 'On Order', 'Quantity On Order', ...['In bestelling', 'Bestellt']];
 const LAST_MODIFIED = ['Last Modified', 'Date Last Modified', 'Last Modified Date', ...['Laatst gewijzigd', 'Zuletzt geändert']];
-/** SuiteQL writes the item's internal id as `item` beside its name, `itemid` (Item Name/Number): the name first. */
-const ITEM = ['itemid', 'item_itemid', 'Item', 'Item SKU', 'Name', 'Item Name/Number', 'Item Name', 'Item Number', ...['Artikel', 'Artikelnummer']];
+/**
+ * SuiteQL writes the item's internal id as `item` beside its name, `itemid` (Item Name/Number): the name first. Its
+ * REST responses (`{"items": [...]}`) nest a reference as `{id, refName}`: `item.refName` and `createdfrom.refName`
+ * come first, since `item.id` reads as `itemid` and the `createdfrom` object as `Created From` once punctuation is
+ * set aside.
+ */
+const ITEM = ['item.refName', 'itemid', 'item_itemid', 'Item', 'Item SKU', 'Name', 'Item Name/Number', 'Item Name', 'Item Number', ...['Artikel', 'Artikelnummer']];
 /** A name before an id: a SuiteQL pull writes the location's internal id as `location` beside its `location_name`. */
-const LOCATION = ['Location Name', 'Location', 'Inventory Location', ...['Locatie', 'Lagerort', 'Standort']];
+const LOCATION = ['Location Name', 'location.refName', 'Location', 'Inventory Location', ...['Locatie', 'Lagerort', 'Standort']];
 
 export const netsuiteInventoryCsv: PresetOf<'snapshots'> = {
   id: 'netsuite-inventory-csv',
@@ -70,8 +75,8 @@ const TXN_DATE = [
   'Tran Date',
   'Datum',
 ];
-const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'Type', 'Transaction Type', 'Trans Type', 'Tran Type', ...['Transactietype', 'Typ']];
-const TXN_ITEM = ['item_itemid', 'itemid', 'Item', 'Item SKU', 'Item Name/Number', 'Item Name', 'Item Number', ...['Artikel', 'Artikelnummer']];
+const TXN_TYPE = ['Type Code', 'Transaction Type Code', 'type.id', 'type.refName', 'Type', 'Transaction Type', 'Trans Type', 'Tran Type', ...['Transactietype', 'Typ']];
+const TXN_ITEM = ['item.refName', 'item_itemid', 'itemid', 'Item', 'Item SKU', 'Item Name/Number', 'Item Name', 'Item Number', ...['Artikel', 'Artikelnummer']];
 /** `Adjust Qty. By` is the quantity column of an inventory-adjustment saved search (signed, like Quantity). */
 const TXN_QTY = ['Quantity', 'Qty', 'Item Quantity', 'Adjust Qty. By', ...['Aantal', 'Hoeveelheid', 'Menge']];
 const TXN_NUMBER = [
@@ -87,7 +92,7 @@ const TXN_NUMBER = [
   ...['Documentnummer', 'Dokumentnummer', 'Belegnummer'],
   'Internal ID',
 ];
-const CREATED_FROM = ['Created From', 'createdfrom_tranid', 'createdfrom', ...['Gemaakt van', 'Erstellt aus']];
+const CREATED_FROM = ['createdfrom.refName', 'Created From', 'createdfrom_tranid', 'createdfrom', ...['Gemaakt van', 'Erstellt aus']];
 /** `otherrefnum`, labelled `PO/Check Number` in saved searches and `Other Ref. #` on forms. */
 const OTHER_REF = ['Other Ref. #', 'Other Ref Num', 'Other Reference', 'PO/Check Number', 'PO #', 'Customer PO'];
 /** Custom body fields storefront connectors add for the storefront's order number. */
@@ -135,7 +140,7 @@ export const netsuiteTransactionsCsv: PresetOf<'ledger'> = {
     location: LOCATION,
     qty_delta: TXN_QTY,
     reference: [...CREATED_FROM, 'Reference', 'PO/Check Number'],
-    status: ['Status'],
+    status: ['status.refName', 'Status'],
     alt_reference: {
       first: [
         OTHER_REF,

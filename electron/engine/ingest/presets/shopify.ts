@@ -204,8 +204,11 @@ export const shopifyInventoryLevelsBulk: PresetOf<'snapshots'> = {
 };
 
 const LEDGER_URI = ['ledgerDocumentUri', 'ledger_document_uri'];
-const CHANGED_AT = ['createdAt', 'created_at', 'occurredAt', 'occurred_at'];
-const CHANGED_ITEM = ['sku', 'item.sku', 'inventoryItem.sku', 'item.id', 'inventoryItem.id'];
+const CHANGED_AT = ['createdAt', 'created_at', 'occurredAt', 'occurred_at', 'created_at_ms'];
+const ITEM_IDS = ['item.id', 'inventoryItem.id', 'inventory_item_id'];
+const CHANGED_ITEM = ['sku', 'item.sku', 'inventoryItem.sku', ...ITEM_IDS];
+/** An id written as a GID (`gid://shopify/InventoryItem/4805…`) or a number, read as the number webhooks write. */
+const GID_NUMBER = '([0-9]+)$';
 
 /**
  * Shopify's inventory ledger (`InventoryChange`, as a connector or a data team flattens it, one change per line
@@ -231,8 +234,8 @@ export const shopifyInventoryChanges: PresetOf<'ledger'> = {
     txn_type: {
       first: [['reason'], { column: LEDGER_URI, pattern: '^gid://shopify/([A-Za-z]+)/' }, { constant: 'adjustment' }],
     },
-    sku: CHANGED_ITEM,
-    location: { first: [['location.name'], ['location.id', 'location_id']] },
+    sku: { first: [['sku', 'item.sku', 'inventoryItem.sku'], { column: ITEM_IDS, pattern: GID_NUMBER }] },
+    location: { first: [['location.name'], { column: ['location.id', 'location_id'], pattern: GID_NUMBER }] },
     qty_delta: { column: ['delta'], when: ['name'], is: ['on_hand'] },
     reference: { column: LEDGER_URI, pattern: '([^/]+)$' },
     status: ['name'],
