@@ -10,8 +10,8 @@ export interface InputFile {
   modifiedAt: Date;
 }
 
-/** File names a folder walk picks up (with rotation numbers and gzip); a file named explicitly is always taken. */
-const DATA_FILE = /\.(csv|tsv|txt|json|jsonl|ndjson|log|parquet)(\.\d+)?(\.gz)?$/i;
+/** File names a folder walk picks up (with rotation numbers and gzip; `.psv` pipe, `.tab` and `.dat` exports too); a file named explicitly is always taken. */
+const DATA_FILE = /\.(csv|tsv|psv|tab|dat|txt|json|jsonl|ndjson|log|parquet)(\.\d+)?(\.gz)?$/i;
 const ROTATION = /^(.*?)\.(\d+)(\.gz)?$/i;
 
 /** A path the user gave that cannot be imported, with the reason. */

@@ -216,6 +216,20 @@ describe('importFiles', () => {
     expect((await rows(harness, 'events')).map((event) => event.event_id)).toEqual(['E1', 'E2', 'E3']);
   });
 
+  it('takes pipe-delimited .psv and .tab exports from a folder, and leaves files that hold no data out', async () => {
+    const harness = await engineWithCase(folder, 'extensions.driftcase');
+    const dump = join(folder, 'bin_history');
+    mkdirSync(dump);
+    writeFileSync(join(dump, 'location_change_log_BHW-01.psv'), 'sku|warehouse|change_in_on_hand|created_at\nSRL-1|BHW-01|-2|2027-04-16T10:00:00Z\n');
+    writeFileSync(join(dump, 'counts.tab'), 'sku\twarehouse\tchange_in_on_hand\tcreated_at\nSRL-2\tBHW-01\t1\t2027-04-16T11:00:00Z\n');
+    writeFileSync(join(dump, 'scan.pdf'), '%PDF-1.7 binary');
+    const summary = unwrap(await harness.service.handlers.importFiles({ paths: [dump] }));
+    expect(summary.files.map((file) => [file.relativePath, file.presetId])).toEqual([
+      ['counts.tab', 'wms-inventory-changes'],
+      ['location_change_log_BHW-01.psv', 'wms-inventory-changes'],
+    ]);
+  });
+
   it('hashes each file into the manifest and detects a re-import of the same content', async () => {
     const harness = await engineWithCase(folder, 'hash.driftcase');
     const copy = join(folder, 'same-content.csv');
