@@ -492,6 +492,25 @@ function samePathsOf(rules: FieldSource[], staged: StagedFile, bind: Bind, jsonP
   return { sql: inJsonOf(value, first), from: paths.map((path) => `${found} ${path}`).join(', else ') };
 }
 
+/**
+ * A number read with a column beside it whose cell, trimmed and in lower case, is or is not one of `words`: the
+ * number, that column's name, and the test in SQL, or null for the test when the file lacks the column.
+ */
+function besideColumn(
+  found: string,
+  aliases: string[],
+  words: string[],
+  staged: StagedFile,
+  bind: Bind,
+  jsonPaths: string[],
+): { value: string; column: string | undefined; matches: string | null } {
+  const value = `ds_blank_to_null(${columnValue(found, staged, jsonPaths)})`;
+  const column = findColumn(staged.columns, aliases);
+  if (column === undefined) return { value, column, matches: null };
+  const list = [...new Set(words.map((word) => word.trim().toLowerCase()))].map(bind).join(', ');
+  return { value, column, matches: `lower(trim(${columnValue(column, staged, jsonPaths)})) IN (${list})` };
+}
+
 /** A number whose sign another column gives: `-`, `minus` or one of the rule's own marks make it negative. */
 function signed(
   found: string,
@@ -500,14 +519,11 @@ function signed(
   bind: Bind,
   jsonPaths: string[],
 ): RawSource {
-  const value = `ds_blank_to_null(${columnValue(found, staged, jsonPaths)})`;
-  const signColumn = findColumn(staged.columns, rule.sign);
-  if (signColumn === undefined) return { sql: value, from: found };
-  const marks = [...new Set((rule.negative ?? ['-', 'minus']).map((mark) => mark.trim().toLowerCase()))].map(bind).join(', ');
-  const sign = columnValue(signColumn, staged, jsonPaths);
+  const { value, column, matches } = besideColumn(found, rule.sign, rule.negative ?? ['-', 'minus'], staged, bind, jsonPaths);
+  if (matches === null) return { sql: value, from: found };
   return {
-    sql: `CASE WHEN lower(trim(${sign})) IN (${marks}) AND ${value} IS NOT NULL THEN '-' || ltrim(${value}, '+-') ELSE ${value} END`,
-    from: `${found} signed by ${signColumn}`,
+    sql: `CASE WHEN ${matches} AND ${value} IS NOT NULL THEN '-' || ltrim(${value}, '+-') ELSE ${value} END`,
+    from: `${found} signed by ${column}`,
   };
 }
 
@@ -522,14 +538,11 @@ function countedWhen(
   bind: Bind,
   jsonPaths: string[],
 ): RawSource {
-  const value = `ds_blank_to_null(${columnValue(found, staged, jsonPaths)})`;
-  const whenColumn = findColumn(staged.columns, rule.when);
-  if (whenColumn === undefined) return { sql: value, from: found };
-  const counted = [...new Set(rule.is.map((state) => state.trim().toLowerCase()))].map(bind).join(', ');
-  const when = columnValue(whenColumn, staged, jsonPaths);
+  const { value, column, matches } = besideColumn(found, rule.when, rule.is, staged, bind, jsonPaths);
+  if (matches === null) return { sql: value, from: found };
   return {
-    sql: `CASE WHEN ${value} IS NULL OR lower(trim(${when})) IN (${counted}) THEN ${value} ELSE '0' END`,
-    from: `${found} where ${whenColumn} is ${rule.is.join(' or ')}`,
+    sql: `CASE WHEN ${value} IS NULL OR ${matches} THEN ${value} ELSE '0' END`,
+    from: `${found} where ${column} is ${rule.is.join(' or ')}`,
   };
 }
 
